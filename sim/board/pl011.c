@@ -1,0 +1,154 @@
+/* Arm PrimeCell UART (PL011), DDI 0183: output to the host's stdout, input
+   from stdin without blocking the simulation.  The interrupt line comes with
+   the GIC issue; the mask/raw/masked status registers are here already. */
+#include <errno.h>
+#include <poll.h>
+#include <stdlib.h>
+#include <unistd.h>
+
+#include "sim/board/board.h"
+#include "sim/bits.h"
+#include "sim/log.h"
+
+enum {
+    UARTDR = 0x000, UARTRSR = 0x004, UARTFR = 0x018, UARTILPR = 0x020, UARTIBRD = 0x024,
+    UARTFBRD = 0x028, UARTLCR_H = 0x02c, UARTCR = 0x030, UARTIFLS = 0x034, UARTIMSC = 0x038,
+    UARTRIS = 0x03c, UARTMIS = 0x040, UARTICR = 0x044, UARTDMACR = 0x048,
+};
+FIELD(UARTFR, BUSY, 3, 1)
+FIELD(UARTFR, RXFE, 4, 1)
+FIELD(UARTFR, TXFF, 5, 1)
+FIELD(UARTFR, RXFF, 6, 1)
+FIELD(UARTFR, TXFE, 7, 1)
+FIELD(UARTINT, RX, 4, 1)
+FIELD(UARTINT, TX, 5, 1)
+FIELD(UARTINT, RT, 6, 1)
+
+enum { PL011_FIFO = 16 };
+
+typedef struct PL011 {
+    FILE *out;
+    int in_fd;                  /* -1: no input */
+    uint8_t rx[PL011_FIFO];
+    unsigned rx_head, rx_count;
+    uint32_t ibrd, fbrd, lcr_h, cr, ifls, imsc, ris, dmacr, ilpr;
+} PL011;
+
+/* Identification registers at 0xfe0..0xffc (PeriphID, PCellID). */
+static const uint8_t pl011_id[8] = { 0x11, 0x10, 0x14, 0x00, 0x0d, 0xf0, 0x05, 0xb1 };
+
+static void pl011_poll_input(PL011 *s)
+{
+    if (s->in_fd < 0 || s->rx_count == PL011_FIFO)
+        return;
+    struct pollfd p = { .fd = s->in_fd, .events = POLLIN };
+    if (poll(&p, 1, 0) <= 0 || !(p.revents & (POLLIN | POLLHUP)))
+        return;
+    uint8_t buf[PL011_FIFO];
+    ssize_t n = read(s->in_fd, buf, PL011_FIFO - s->rx_count);
+    if (n <= 0) {
+        if (n == 0 || (errno != EAGAIN && errno != EINTR))
+            s->in_fd = -1;          /* end of input */
+        return;
+    }
+    for (ssize_t i = 0; i < n; i++)
+        s->rx[(s->rx_head + s->rx_count++) % PL011_FIFO] = buf[i];
+}
+
+static void pl011_update_status(PL011 *s)
+{
+    s->ris = FIELD_DP64(s->ris, UARTINT, RX, s->rx_count > 0);
+    s->ris = FIELD_DP64(s->ris, UARTINT, TX, 1);    /* transmission is instantaneous */
+}
+
+static uint64_t pl011_read(void *opaque, uint64_t off, unsigned size)
+{
+    PL011 *s = opaque;
+    (void)size;
+    if (off >= 0xfe0 && off < 0x1000)
+        return pl011_id[(off - 0xfe0) >> 2];
+    switch (off) {
+    case UARTDR: {
+        pl011_poll_input(s);
+        if (!s->rx_count)
+            return 0;
+        uint8_t c = s->rx[s->rx_head];
+        s->rx_head = (s->rx_head + 1) % PL011_FIFO;
+        s->rx_count--;
+        pl011_update_status(s);
+        return c;
+    }
+    case UARTRSR: return 0;
+    case UARTFR: {
+        pl011_poll_input(s);
+        uint64_t fr = FIELD_DP64(0, UARTFR, TXFE, 1);
+        fr = FIELD_DP64(fr, UARTFR, RXFE, s->rx_count == 0);
+        fr = FIELD_DP64(fr, UARTFR, RXFF, s->rx_count == PL011_FIFO);
+        return fr;
+    }
+    case UARTILPR: return s->ilpr;
+    case UARTIBRD: return s->ibrd;
+    case UARTFBRD: return s->fbrd;
+    case UARTLCR_H: return s->lcr_h;
+    case UARTCR: return s->cr;
+    case UARTIFLS: return s->ifls;
+    case UARTIMSC: return s->imsc;
+    case UARTRIS: pl011_poll_input(s); pl011_update_status(s); return s->ris;
+    case UARTMIS: pl011_poll_input(s); pl011_update_status(s); return s->ris & s->imsc;
+    case UARTDMACR: return s->dmacr;
+    default:
+        if (log_enabled(LOG_GUEST_ERROR))
+            log_printf("pl011: read of unknown register at offset 0x%llx\n", (unsigned long long)off);
+        return 0;
+    }
+}
+
+static void pl011_write(void *opaque, uint64_t off, unsigned size, uint64_t v)
+{
+    PL011 *s = opaque;
+    (void)size;
+    switch (off) {
+    case UARTDR:
+        fputc((int)(v & 0xff), s->out);
+        if ((v & 0xff) == '\n')
+            fflush(s->out);
+        break;
+    case UARTRSR: break;        /* error clear */
+    case UARTILPR: s->ilpr = v & 0xff; break;
+    case UARTIBRD: s->ibrd = v & 0xffff; break;
+    case UARTFBRD: s->fbrd = v & 0x3f; break;
+    case UARTLCR_H: s->lcr_h = v & 0xff; break;
+    case UARTCR: s->cr = v & 0xffff; break;
+    case UARTIFLS: s->ifls = v & 0x3f; break;
+    case UARTIMSC: s->imsc = v & 0x7ff; break;
+    case UARTICR: s->ris &= ~(uint32_t)v; pl011_update_status(s); break;
+    case UARTDMACR: s->dmacr = v & 7; break;
+    default:
+        if (log_enabled(LOG_GUEST_ERROR))
+            log_printf("pl011: write to unknown register at offset 0x%llx\n", (unsigned long long)off);
+        break;
+    }
+}
+
+static void pl011_reset(void *opaque)
+{
+    PL011 *s = opaque;
+    s->rx_head = s->rx_count = 0;
+    s->ibrd = s->fbrd = s->lcr_h = s->imsc = s->ris = s->dmacr = s->ilpr = 0;
+    s->cr = 0x300;              /* TXE | RXE */
+    s->ifls = 0x12;
+}
+
+static const DeviceOps pl011_ops = { pl011_read, pl011_write, pl011_reset };
+
+PL011 *pl011_create(Board *b, uint64_t base, FILE *out, int in_fd)
+{
+    PL011 *s = calloc(1, sizeof *s);
+    if (!s)
+        return NULL;
+    s->out = out;
+    s->in_fd = in_fd;
+    pl011_reset(s);
+    board_add_device(b, "pl011", base, 0x1000, &pl011_ops, s);
+    return s;
+}

@@ -1,0 +1,42 @@
+/* The command line: the common subset of qemu-system-aarch64's options,
+   with the same meanings, plus trapeze's own (--max-insns, --version). */
+#ifndef TRAPEZE_CMDLINE_H
+#define TRAPEZE_CMDLINE_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+enum { MAX_LOADERS = 16 };
+
+typedef enum { LOADER_FILE, LOADER_CPU_PC, LOADER_DATA } LoaderKind;
+
+typedef struct LoaderSpec {
+    LoaderKind kind;
+    const char *file;
+    uint64_t addr;
+    bool force_raw;
+    int cpu_num;
+    uint64_t data;
+    unsigned data_len;
+} LoaderSpec;
+
+typedef struct Options {
+    bool virtualization;
+    const char *cpu;
+    uint64_t ram_size;
+    int smp;
+    const char *kernel, *bios, *append;
+    bool semihosting;
+    bool no_reboot;
+    unsigned log_mask;
+    const char *log_file;
+    uint64_t max_insns;
+    LoaderSpec loaders[MAX_LOADERS];
+    int nloaders;
+} Options;
+
+/* Returns -1 to go on and run, or an exit status (0 after --help or
+   --version, 1 after printing one line naming a bad option). */
+int cmdline_parse(int argc, char **argv, Options *o);
+
+#endif

@@ -1,0 +1,132 @@
+/* PE life cycle: CPU models, reset, PSTATE packing and stack-pointer banking. */
+#include "sim/cpu.h"
+
+#include <string.h>
+
+#include "mmu/mmu.h"
+#include "sysregs/sysregs.h"
+
+/* ID register values: only what trapeze implements is advertised
+   (no AArch32, no EL3, FP/SIMD and the GIC system registers not yet). */
+#define PFR0_AARCH64_EL0_EL2 0x00ff0111ull   /* EL0..EL2 AArch64 only; FP, AdvSIMD not implemented */
+
+static const CPUModel models[] = {
+    {
+        .name = "cortex-a57",
+        .midr = 0x411fd070, .ctr = 0x8444c004, .dczid = 4, .clidr = 0x0a200023,
+        .id_aa64pfr0 = PFR0_AARCH64_EL0_EL2,
+        .id_aa64dfr0 = 0x6,                  /* DebugVer v8.0 */
+        .id_aa64isar0 = 0x10000,             /* CRC32 */
+        .id_aa64mmfr0 = 0x24,                /* 44-bit PA, 16-bit ASID */
+        .features = FEAT_CRC32,
+    },
+    {
+        .name = "cortex-a53",
+        .midr = 0x410fd034, .ctr = 0x84448004, .dczid = 4, .clidr = 0x0a200023,
+        .id_aa64pfr0 = PFR0_AARCH64_EL0_EL2,
+        .id_aa64dfr0 = 0x6,
+        .id_aa64isar0 = 0x10000,
+        .id_aa64mmfr0 = 0x22,                /* 40-bit PA, 16-bit ASID */
+        .features = FEAT_CRC32,
+    },
+    {
+        .name = "max",
+        .midr = 0x000f0510, .ctr = 0x8444c004, .dczid = 4, .clidr = 0x0a200023,
+        .id_aa64pfr0 = PFR0_AARCH64_EL0_EL2,
+        .id_aa64dfr0 = 0x6,
+        .id_aa64isar0 = 0x210000,            /* CRC32, LSE atomics */
+        .id_aa64isar1 = 0x100000,            /* LRCPC: LDAPR */
+        .id_aa64mmfr0 = 0x25,                /* 48-bit PA, 16-bit ASID */
+        .id_aa64mmfr1 = 0x100000,            /* PAN */
+        .id_aa64mmfr2 = 0x10,                /* UAO */
+        .features = FEAT_CRC32 | FEAT_LSE | FEAT_LRCPC | FEAT_PAN | FEAT_UAO,
+    },
+};
+
+const CPUModel *cpu_model_find(const char *name)
+{
+    for (size_t i = 0; i < sizeof models / sizeof models[0]; i++)
+        if (!strcmp(models[i].name, name))
+            return &models[i];
+    return NULL;
+}
+
+void cpu_init(CPUState *cpu, Board *board, int index, const CPUModel *model, bool have_el2)
+{
+    memset(cpu, 0, sizeof *cpu);
+    cpu->board = board;
+    cpu->index = index;
+    cpu->model = model;
+    cpu->have_el2 = have_el2;
+    cpu->icount_limit = UINT64_MAX;
+    cpu_reset(cpu);
+}
+
+void cpu_reset(CPUState *cpu)
+{
+    memset(cpu->x, 0, sizeof cpu->x);
+    memset(cpu->sp_el, 0, sizeof cpu->sp_el);
+    cpu->pc = 0;
+    cpu->nzcv = 0;
+    cpu->daif = REG_MASK(SPSR, DAIF);     /* reset masks all exceptions */
+    cpu->pan = cpu->uao = cpu->il = cpu->ss = 0;
+    cpu->el = cpu->have_el2 ? 2 : 1;      /* the highest implemented EL */
+    cpu->spsel = 1;
+    cpu->excl.valid = false;
+    cpu->event_register = false;
+    sysregs_reset(cpu);
+    mmu_context_changed(cpu);
+    cpu_tlb_flush(cpu);
+}
+
+uint64_t cpu_get_pstate(const CPUState *cpu)
+{
+    uint64_t v = cpu->nzcv | cpu->daif;
+    v = FIELD_DP64(v, SPSR, M_EL, cpu->el);
+    v = FIELD_DP64(v, SPSR, M_SP, cpu->spsel);
+    v = FIELD_DP64(v, SPSR, IL, cpu->il);
+    v = FIELD_DP64(v, SPSR, SS, cpu->ss);
+    v = FIELD_DP64(v, SPSR, PAN, cpu->pan);
+    v = FIELD_DP64(v, SPSR, UAO, cpu->uao);
+    return v;
+}
+
+static unsigned sp_index(unsigned el, unsigned spsel)
+{
+    return spsel ? el : 0;
+}
+
+void cpu_set_el_sp(CPUState *cpu, unsigned el, unsigned spsel)
+{
+    cpu->sp_el[sp_index(cpu->el, cpu->spsel)] = cpu->x[REG_SP];
+    cpu->el = (uint8_t)el;
+    cpu->spsel = (uint8_t)spsel;
+    cpu->x[REG_SP] = cpu->sp_el[sp_index(el, spsel)];
+    mmu_context_changed(cpu);
+}
+
+uint64_t cpu_get_sp_el(const CPUState *cpu, unsigned n)
+{
+    return n == sp_index(cpu->el, cpu->spsel) ? cpu->x[REG_SP] : cpu->sp_el[n];
+}
+
+void cpu_set_sp_el(CPUState *cpu, unsigned n, uint64_t v)
+{
+    if (n == sp_index(cpu->el, cpu->spsel))
+        cpu->x[REG_SP] = v;
+    else
+        cpu->sp_el[n] = v;
+}
+
+void cpu_dump_state(const CPUState *cpu, FILE *out)
+{
+    fprintf(out, " PC=%016llx ", (unsigned long long)cpu->pc);
+    for (int i = 0; i < 31; i++)
+        fprintf(out, "X%02d=%016llx%s", i, (unsigned long long)cpu->x[i], i % 4 == 2 ? "\n" : " ");
+    fprintf(out, " SP=%016llx\n", (unsigned long long)cpu->x[REG_SP]);
+    uint32_t f = cpu->nzcv;
+    fprintf(out, "PSTATE=%08llx %c%c%c%c EL%u%c  icount=%llu\n",
+            (unsigned long long)cpu_get_pstate(cpu), f & PSTATE_N ? 'N' : '-',
+            f & PSTATE_Z ? 'Z' : '-', f & PSTATE_C ? 'C' : '-', f & PSTATE_V ? 'V' : '-',
+            cpu->el, cpu->spsel ? 'h' : 't', (unsigned long long)cpu->icount);
+}

@@ -1,0 +1,235 @@
+/* The processing element: architectural state, the decoded-instruction
+   format, and the helpers every instruction handler uses. */
+#ifndef TRAPEZE_CPU_H
+#define TRAPEZE_CPU_H
+
+#include <setjmp.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "sim/bits.h"
+#include "sysregs/fields.h"
+#include "sysregs/sysreg_ids.h"
+
+typedef struct CPUState CPUState;
+typedef struct Board Board;
+typedef struct DecodedInsn DecodedInsn;
+typedef struct DecodedPage DecodedPage;
+
+/* Register file indexes after decode-time remapping of register 31:
+   a source "Xn|XZR" of 31 reads x[REG_ZR], which is always 0; a destination
+   "Xd|XZR" of 31 writes x[REG_DISCARD]; "Xn|SP" of 31 is x[REG_SP], the live
+   stack pointer selected by PSTATE.EL and PSTATE.SP. */
+enum { REG_ZR = 31, REG_SP = 32, REG_DISCARD = 33, REG_COUNT = 34 };
+
+typedef void ExecFn(CPUState *cpu, const DecodedInsn *d);
+
+/* One decoded instruction, as cached per physical page.  trans_ functions
+   (decode) fill it; exec_ functions (execute) read it.  Field meaning is the
+   handler's; the names say their common use. */
+struct DecodedInsn {
+    ExecFn *fn;
+    uint32_t insn;
+    uint8_t rd, rn, rm, ra;     /* remapped register indexes */
+    uint8_t sf;                 /* 1: 64-bit operation */
+    uint8_t op;                 /* sub-operation selector */
+    uint8_t size;               /* access size log2, shift type, ... */
+    uint8_t flags;              /* handler-specific flags */
+    uint32_t iss;               /* precomputed syndrome bits (data abort ISV etc.) */
+    int64_t imm;
+    uint64_t imm2;
+    const void *ptr;            /* e.g. the system-register table row */
+};
+
+enum { PAGE_BITS = 12, PAGE_SIZE = 1 << PAGE_BITS, INSNS_PER_PAGE = PAGE_SIZE / 4 };
+
+struct DecodedPage {
+    DecodedInsn insn[INSNS_PER_PAGE];
+};
+
+/* Soft TLB (STYLE.md, convention 9): direct-mapped per access kind and
+   translation context; the tag holds the page VA, so a misaligned address,
+   another page or an invalid entry all miss and take the slow path. */
+enum { SOFTTLB_BITS = 8, SOFTTLB_SIZE = 1 << SOFTTLB_BITS };
+enum { ACC_READ, ACC_WRITE, ACC_FETCH, ACC_KINDS };
+/* Translation contexts of the soft TLB (one per EL and regime). */
+enum { MMUIDX_EL10_0, MMUIDX_EL10_1, MMUIDX_EL2, MMUIDX_EL20_0, MMUIDX_COUNT };
+
+typedef struct SoftTLBEntry {
+    uint64_t tag;               /* page VA, or SOFTTLB_INVALID */
+    uintptr_t addend;           /* host address - VA */
+    DecodedPage *dpage;         /* fetch entries: the decoded page */
+} SoftTLBEntry;
+#define SOFTTLB_INVALID (~0ull)
+
+/* Exclusive monitor state (B2.9). */
+typedef struct ExclusiveMonitor {
+    bool valid;
+    uint64_t addr;              /* physical address of the reservation */
+    uint64_t va;                /* its virtual address (IsExclusiveVA) */
+    unsigned size;              /* bytes */
+} ExclusiveMonitor;
+
+/* Why the run loop stopped. */
+typedef enum StopReason {
+    STOP_NONE = 0,
+    STOP_POWEROFF,              /* PSCI SYSTEM_OFF */
+    STOP_RESET,                 /* PSCI SYSTEM_RESET */
+    STOP_EXIT,                  /* semihosting exit: exit_code */
+    STOP_INSN_LIMIT,            /* --max-insns */
+    STOP_ERROR,                 /* simulator cannot continue: message printed */
+} StopReason;
+
+/* CPU model: the ID register values of -cpu NAME and its features. */
+typedef struct CPUModel {
+    const char *name;
+    uint64_t midr, revidr, ctr, dczid, clidr, aidr;
+    uint64_t id_aa64pfr0, id_aa64pfr1, id_aa64dfr0, id_aa64isar0, id_aa64isar1;
+    uint64_t id_aa64mmfr0, id_aa64mmfr1, id_aa64mmfr2;
+    uint32_t features;          /* FEAT_* bits below */
+} CPUModel;
+
+enum {
+    FEAT_LSE = 1u << 0,         /* LDADD.., CAS, SWP */
+    FEAT_PAN = 1u << 1,
+    FEAT_VHE = 1u << 2,
+    FEAT_UAO = 1u << 3,
+    FEAT_LRCPC = 1u << 4,       /* LDAPR */
+    FEAT_CRC32 = 1u << 5,
+    FEAT_VMID16 = 1u << 6,
+    FEAT_HPDS = 1u << 7,
+};
+
+struct CPUState {
+    /* Hot state first. */
+    uint64_t x[REG_COUNT];
+    uint64_t pc;
+    uint32_t nzcv;              /* PSTATE.{N,Z,C,V} in bits 31:28 */
+    uint32_t daif;              /* PSTATE.{D,A,I,F} in bits 9:6 */
+    uint8_t el;                 /* PSTATE.EL */
+    uint8_t spsel;              /* PSTATE.SP */
+    uint8_t pan, uao, il, ss;   /* PSTATE.PAN, UAO, IL, SS */
+    uint8_t mmu_idx;            /* soft TLB context for data accesses */
+    uint64_t icount;            /* retired instructions */
+    uint64_t icount_limit;      /* run loop stops here */
+    const DecodedInsn *cur;     /* instruction being executed */
+    uintptr_t fetch_addend;     /* host address - VA of the page being executed */
+    SoftTLBEntry tlb[ACC_KINDS][MMUIDX_COUNT][SOFTTLB_SIZE];
+
+    uint64_t sp_el[3];          /* banked SP_EL0..2; the live one is x[REG_SP] */
+    uint64_t sysreg[SR_COUNT];  /* storage for table rows */
+    ExclusiveMonitor excl;
+    bool event_register;
+
+    /* Configuration. */
+    int index;
+    bool have_el2;
+    const CPUModel *model;
+    Board *board;
+
+    /* Run-loop control. */
+    jmp_buf jmp;
+    StopReason stop;
+    int exit_code;
+};
+
+/* ---- register access (handlers use these; indexes are already remapped) ---- */
+static inline uint64_t X(const CPUState *cpu, unsigned r) { return cpu->x[r]; }
+static inline uint32_t W(const CPUState *cpu, unsigned r) { return (uint32_t)cpu->x[r]; }
+/* Write a result of width sf ? 64 : 32 (32-bit writes zero the top half). */
+static inline void set_reg(CPUState *cpu, unsigned r, bool sf, uint64_t v)
+{
+    cpu->x[r] = sf ? v : (uint32_t)v;
+}
+
+/* Decode-time remapping of a 5-bit register field. */
+static inline uint8_t reg_zr(unsigned r) { return (uint8_t)r; }           /* read Xn|XZR */
+static inline uint8_t reg_zr_dst(unsigned r) { return r == 31 ? REG_DISCARD : (uint8_t)r; }
+static inline uint8_t reg_sp(unsigned r) { return r == 31 ? REG_SP : (uint8_t)r; } /* Xn|SP */
+
+/* ---- PSTATE ---- */
+enum { PSTATE_N = 1u << 31, PSTATE_Z = 1u << 30, PSTATE_C = 1u << 29, PSTATE_V = 1u << 28 };
+
+/* ConditionHolds() (J1.2, shared/functions/system). */
+static inline bool ConditionHolds(uint32_t nzcv, unsigned cond)
+{
+    bool n = nzcv & PSTATE_N, z = nzcv & PSTATE_Z, c = nzcv & PSTATE_C, v = nzcv & PSTATE_V;
+    bool result;
+    switch (cond >> 1) {
+    case 0: result = z; break;
+    case 1: result = c; break;
+    case 2: result = n; break;
+    case 3: result = v; break;
+    case 4: result = c && !z; break;
+    case 5: result = n == v; break;
+    case 6: result = n == v && !z; break;
+    default: result = true; break;
+    }
+    if ((cond & 1) && cond != 15)
+        result = !result;
+    return result;
+}
+
+/* PSTATE packed as an SPSR value (GetPSRFromPSTATE for AArch64). */
+uint64_t cpu_get_pstate(const CPUState *cpu);
+/* Select the stack pointer for the current PSTATE.EL/SP, banking the old one. */
+void cpu_set_el_sp(CPUState *cpu, unsigned el, unsigned spsel);
+/* Read/write SP_ELn whether or not it is the live stack pointer. */
+uint64_t cpu_get_sp_el(const CPUState *cpu, unsigned n);
+void cpu_set_sp_el(CPUState *cpu, unsigned n, uint64_t v);
+
+/* ---- architectural predicates (shared/functions) ---- */
+static inline bool HaveEL(const CPUState *cpu, unsigned el)
+{
+    return el <= 1 || (el == 2 && cpu->have_el2);
+}
+/* No EL3 and a single (Non-secure) security state: EL2 is enabled when present. */
+static inline bool EL2Enabled(const CPUState *cpu) { return cpu->have_el2; }
+static inline uint64_t HCR_EL2(const CPUState *cpu)
+{
+    return EL2Enabled(cpu) ? cpu->sysreg[SR_HCR_EL2] : 0;
+}
+/* ELIsInHost() (D8.x): EL2&0 regime with E2H, and EL0 with E2H and TGE. */
+static inline bool ELIsInHost(const CPUState *cpu, unsigned el)
+{
+    uint64_t hcr = HCR_EL2(cpu);
+    if (!(cpu->model->features & FEAT_VHE) || !FIELD_EX64(hcr, HCR, E2H))
+        return false;
+    return el == 2 || (el == 0 && FIELD_EX64(hcr, HCR, TGE));
+}
+/* The SCTLR_ELx that governs accesses made at the current EL. */
+static inline uint64_t cpu_sctlr(const CPUState *cpu)
+{
+    if (cpu->el == 2 || (cpu->el == 0 && ELIsInHost(cpu, 0)))
+        return cpu->sysreg[SR_SCTLR_EL2];
+    return cpu->sysreg[SR_SCTLR_EL1];
+}
+
+/* ---- life cycle (sim/cpu.c) ---- */
+void cpu_init(CPUState *cpu, Board *board, int index, const CPUModel *model, bool have_el2);
+void cpu_reset(CPUState *cpu);
+const CPUModel *cpu_model_find(const char *name);
+void cpu_dump_state(const CPUState *cpu, FILE *out);
+
+/* ---- leaving an instruction early (sim/run.c) ---- */
+/* Abandon the current instruction and return to the run loop; the caller
+   has already made the architectural state consistent (e.g. taken an exception). */
+_Noreturn void cpu_loop_exit(CPUState *cpu);
+/* The current instruction has completed (PC updated) and changed state the
+   run loop must look at again (PSTATE.EL, DAIF, ...): retire it and return. */
+_Noreturn void cpu_end_block(CPUState *cpu);
+/* Request the run loop to stop with reason (after the current instruction). */
+_Noreturn void cpu_stop(CPUState *cpu, StopReason why);
+/* Print a clear error naming the problem and stop the simulation. */
+_Noreturn void cpu_fatal(CPUState *cpu, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+
+/* Run until a stop reason; returns it. */
+StopReason cpu_run(CPUState *cpu);
+
+/* Decoded-instruction cache control (sim/run.c). */
+void cpu_tlb_flush(CPUState *cpu);
+
+#endif

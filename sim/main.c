@@ -1,0 +1,148 @@
+/* trapeze: build the board from the command line, load the images, run. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "mmu/mmu.h"
+#include "sim/board/board.h"
+#include "sim/board/loader.h"
+#include "sim/cmdline.h"
+#include "sim/log.h"
+
+enum { EXIT_ERROR = 1, EXIT_INSN_LIMIT = 2 };
+
+/* Load every image and set the entry state, as QEMU's virt boot does. */
+static bool load_images(Board *b, const Options *o)
+{
+    CPUState *cpu0 = b->cpus[0];
+    LoadedImage img;
+    uint64_t entry = VIRT_FLASH_BASE, top = VIRT_RAM_BASE;
+    if (o->bios) {
+        if (!loader_load_raw(b, o->bios, VIRT_FLASH_BASE, &img))
+            return false;
+    }
+    if (o->kernel) {
+        if (!loader_load_kernel(b, o->kernel, &img))
+            return false;
+        if (!o->bios)
+            entry = img.entry;
+        top = img.high;
+    }
+    for (int i = 0; i < b->ncpus; i++)
+        b->cpus[i]->pc = entry;
+    for (int i = 0; i < o->nloaders; i++) {
+        const LoaderSpec *l = &o->loaders[i];
+        switch (l->kind) {
+        case LOADER_FILE:
+            if (!loader_load_elf_or_raw(b, l->file, l->addr, l->force_raw, &img))
+                return false;
+            /* An ELF loaded this way sets the entry of CPU 0 (QEMU's generic loader). */
+            if (!l->force_raw && img.entry != l->addr && !o->kernel && !o->bios)
+                cpu0->pc = img.entry;
+            if (img.high > top)
+                top = img.high;
+            break;
+        case LOADER_CPU_PC:
+            if (l->cpu_num >= b->ncpus) {
+                fprintf(stderr, "trapeze: -device loader: cpu-num=%d but there are %d CPUs\n",
+                        l->cpu_num, b->ncpus);
+                return false;
+            }
+            b->cpus[l->cpu_num]->pc = l->addr;
+            break;
+        case LOADER_DATA:
+            if (!board_load(b, l->addr, &l->data, l->data_len)) {
+                fprintf(stderr, "trapeze: -device loader: data at 0x%llx is outside RAM and flash\n",
+                        (unsigned long long)l->addr);
+                return false;
+            }
+            break;
+        }
+    }
+    /* SYS_HEAPINFO: the heap after the image, the stack at the top of RAM. */
+    uint64_t ram_end = VIRT_RAM_BASE + b->ram.size;
+    b->heap_base = (top + 0xfff) & ~0xfffull;
+    b->stack_base = ram_end;
+    b->stack_limit = ram_end - (ram_end - b->heap_base) / 4;
+    b->heap_limit = b->stack_limit;
+    return true;
+}
+
+int main(int argc, char **argv)
+{
+    Options o;
+    int r = cmdline_parse(argc, argv, &o);
+    if (r >= 0)
+        return r;
+    log_mask = o.log_mask;
+    if (o.log_file && !log_open(o.log_file)) {
+        fprintf(stderr, "trapeze: -D %s: cannot open the log file\n", o.log_file);
+        return EXIT_ERROR;
+    }
+
+    char *cmdline = NULL;
+    if (o.kernel) {
+        size_t n = strlen(o.kernel) + (o.append ? strlen(o.append) + 1 : 0) + 1;
+        cmdline = malloc(n);
+        snprintf(cmdline, n, "%s%s%s", o.kernel, o.append ? " " : "", o.append ? o.append : "");
+    }
+    BoardConfig cfg = {
+        .ram_size = o.ram_size, .smp = o.smp, .virtualization = o.virtualization,
+        .cpu_model = cpu_model_find(o.cpu), .semihosting = o.semihosting,
+        .semihosting_cmdline = cmdline, .max_insns = o.max_insns,
+    };
+    Board *b = board_create(&cfg);
+    if (!b) {
+        fprintf(stderr, "trapeze: cannot allocate %llu MiB of guest RAM\n",
+                (unsigned long long)(o.ram_size >> 20));
+        return EXIT_ERROR;
+    }
+    b->uart = pl011_create(b, VIRT_UART_BASE, stdout, STDIN_FILENO);
+    for (int i = 0; i < o.smp; i++) {
+        CPUState *cpu = malloc(sizeof *cpu);
+        if (!cpu) {
+            fprintf(stderr, "trapeze: out of memory\n");
+            return EXIT_ERROR;
+        }
+        b->cpus[b->ncpus++] = cpu;
+        cpu_init(cpu, b, i, cfg.cpu_model, o.virtualization);
+    }
+    board_reset(b);
+    if (!load_images(b, &o))
+        return EXIT_ERROR;
+
+    /* Secondary CPUs stay powered off until PSCI CPU_ON (the SMP issue). */
+    CPUState *cpu = b->cpus[0];
+    cpu->icount_limit = o.max_insns ? o.max_insns : UINT64_MAX;
+    int status;
+    for (;;) {
+        StopReason why = cpu_run(cpu);
+        if (why == STOP_RESET && !o.no_reboot) {
+            board_reset(b);
+            if (!load_images(b, &o))
+                return EXIT_ERROR;
+            continue;
+        }
+        switch (why) {
+        case STOP_POWEROFF:
+        case STOP_RESET: status = 0; break;
+        case STOP_EXIT: status = cpu->exit_code; break;
+        case STOP_INSN_LIMIT:
+            fprintf(stderr, "trapeze: stopped after %llu instructions (--max-insns)\n",
+                    (unsigned long long)cpu->icount);
+            cpu_dump_state(cpu, stderr);
+            status = EXIT_INSN_LIMIT;
+            break;
+        default:
+            cpu_dump_state(cpu, stderr);
+            status = EXIT_ERROR;
+            break;
+        }
+        break;
+    }
+    fflush(stdout);
+    board_destroy(b);
+    free(cmdline);
+    return status;
+}

@@ -1,0 +1,101 @@
+/* The interpreter loop (TinyEMU style): fetch resolves the PC to a decoded
+   page through the soft TLB, then instructions of that page run back to back;
+   exceptions, interrupts and the instruction budget are looked at only when
+   the loop leaves a page or an instruction ends the block. */
+#include <stdarg.h>
+#include <stdlib.h>
+
+#include "decoder/decoder.h"
+#include "mmu/mmu.h"
+#include "sim/cpu.h"
+#include "sim/exception.h"
+#include "sim/log.h"
+
+void exec_decode(CPUState *cpu, const DecodedInsn *slot);
+
+/* First execution of a slot: decode the word into it, then run it. */
+void exec_decode(CPUState *cpu, const DecodedInsn *slot)
+{
+    DecodedInsn *d = (DecodedInsn *)slot;  /* the slot belongs to the cache */
+    uint32_t insn = (uint32_t)host_load((const void *)(uintptr_t)(cpu->pc + cpu->fetch_addend), 4);
+    decode_insn(insn, d);
+    if (log_enabled(LOG_IN_ASM)) {
+        char text[128];
+        disas_insn(insn, cpu->pc, text, sizeof text);
+        log_printf("IN: EL%u 0x%016llx: %08x  %s\n", cpu->el, (unsigned long long)cpu->pc, insn, text);
+    }
+    d->fn(cpu, d);
+}
+
+static void log_exec(const CPUState *cpu, const DecodedInsn *d)
+{
+    if (log_enabled(LOG_CPU))
+        cpu_dump_state(cpu, log_file ? log_file : stderr);
+    log_printf("Trace EL%u 0x%016llx: %08x\n", cpu->el, (unsigned long long)cpu->pc,
+               d->fn == exec_decode ? 0 : d->insn);
+}
+
+StopReason cpu_run(CPUState *cpu)
+{
+    cpu->stop = STOP_NONE;
+    setjmp(cpu->jmp);
+    while (cpu->stop == STOP_NONE) {
+        if (cpu->icount >= cpu->icount_limit) {
+            cpu->stop = STOP_INSN_LIMIT;
+            break;
+        }
+        if (unlikely(cpu->il))
+            AArch64_IllegalStateFault(cpu);
+        DecodedPage *dp = mmu_fetch_page(cpu);
+        uint64_t page = cpu->pc >> PAGE_BITS;
+        uint64_t limit = cpu->icount_limit;
+        do {
+            const DecodedInsn *d = &dp->insn[(cpu->pc >> 2) & (INSNS_PER_PAGE - 1)];
+            cpu->cur = d;
+            if (log_enabled(LOG_EXEC))
+                log_exec(cpu, d);
+            d->fn(cpu, d);
+            cpu->icount++;
+        } while ((cpu->pc >> PAGE_BITS) == page && cpu->icount < limit);
+    }
+    return cpu->stop;
+}
+
+void cpu_loop_exit(CPUState *cpu)
+{
+    longjmp(cpu->jmp, 1);
+}
+
+void cpu_end_block(CPUState *cpu)
+{
+    cpu->icount++;
+    longjmp(cpu->jmp, 1);
+}
+
+void cpu_stop(CPUState *cpu, StopReason why)
+{
+    cpu->stop = why;
+    cpu->icount++;
+    longjmp(cpu->jmp, 1);
+}
+
+void cpu_fatal(CPUState *cpu, const char *fmt, ...)
+{
+    va_list ap;
+    fprintf(stderr, "trapeze: error: ");
+    va_start(ap, fmt);
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    fprintf(stderr, " (CPU %d, EL%u, PC 0x%016llx)\n", cpu->index, cpu->el,
+            (unsigned long long)cpu->pc);
+    cpu->stop = STOP_ERROR;
+    longjmp(cpu->jmp, 1);
+}
+
+void cpu_tlb_flush(CPUState *cpu)
+{
+    for (unsigned k = 0; k < ACC_KINDS; k++)
+        for (unsigned m = 0; m < MMUIDX_COUNT; m++)
+            for (unsigned i = 0; i < SOFTTLB_SIZE; i++)
+                cpu->tlb[k][m][i].tag = SOFTTLB_INVALID;
+}

@@ -1,0 +1,240 @@
+/* The system-register table, its lookup, reset, and the read/write functions
+   of rows whose value is not simply stored. */
+#include "sysregs/sysregs.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "mmu/mmu.h"
+#include "timer/timer.h"
+
+/* Trap predicates used by the table (traps.c). */
+SysregAccessFn access_tvm_trvm, access_tid1, access_tid2, access_tid3, access_tacr,
+    access_cpacr, access_ctr_el0, access_sp_el0, access_daif, access_cntfrq, access_cntpct,
+    access_cntvct, access_tpu, access_tpcp, access_tsw, access_ic_ivau, access_dc_zva,
+    access_dc_va_el0, access_dc_cvau;
+
+static SysregReadFn sr_read_midr, sr_read_mpidr, sr_read_dczid, sr_read_sp_el,
+    sr_read_pstate, sr_read_cntpct, sr_read_cntvct;
+static SysregWriteFn sr_write_sctlr, sr_write_hcr, sr_write_sp_el, sr_write_pstate,
+    sr_sys_nop, sr_dc_zva;
+
+static const SysregInfo table[SR_COUNT] = {
+#define SYSREG(nm, o0, o1, n, m, o2, pm, ft, acc, rd, wr, rst, wm) \
+    [SR_##nm] = { .name = #nm, .op0 = o0, .op1 = o1, .crn = n, .crm = m, .op2 = o2,  \
+                  .id = SR_##nm, .perm = pm, .feature = ft, .access = acc,          \
+                  .read = rd, .write = wr, .reset = rst, .wmask = wm },
+#include "sysregs/sysregs.def"
+#undef SYSREG
+};
+
+static inline unsigned encoding_key(unsigned op0, unsigned op1, unsigned crn, unsigned crm,
+                                    unsigned op2)
+{
+    return (op0 << 14) | (op1 << 11) | (crn << 7) | (crm << 3) | op2;
+}
+
+const SysregInfo *sysreg_lookup(uint32_t features, unsigned op0, unsigned op1, unsigned crn,
+                                unsigned crm, unsigned op2)
+{
+    unsigned key = encoding_key(op0, op1, crn, crm, op2);
+    for (unsigned i = 0; i < SR_COUNT; i++) {
+        const SysregInfo *ri = &table[i];
+        if (encoding_key(ri->op0, ri->op1, ri->crn, ri->crm, ri->op2) != key)
+            continue;
+        if (ri->feature && !(features & ri->feature))
+            return NULL;
+        return ri;
+    }
+    /* The unallocated part of the ID space reads as zero (D19.1, "Reserved ID
+       registers"): op0=3, op1=0, CRn=0, CRm=1..7. */
+    if (op0 == 3 && op1 == 0 && crn == 0 && crm >= 1 && crm <= 7)
+        return &table[SR_ID_RAZ];
+    return NULL;
+}
+
+const SysregInfo *sysreg_by_id(unsigned id)
+{
+    return id < SR_COUNT ? &table[id] : NULL;
+}
+
+const SysregInfo *sysreg_by_name(const char *name)
+{
+    for (unsigned i = 0; i < SR_COUNT; i++)
+        if (!strcasecmp(table[i].name, name))
+            return &table[i];
+    return NULL;
+}
+
+unsigned sysreg_count(void)
+{
+    return SR_COUNT;
+}
+
+SysregAccess sysreg_check_access(CPUState *cpu, const SysregInfo *ri, bool isread)
+{
+    uint32_t need = isread ? SR_P_R(cpu->el) : SR_P_W(cpu->el);
+    if (!(ri->perm & need)) {
+        /* A register readable at this EL but written (or the reverse) is
+           UNDEFINED for the other direction; so is one for a higher EL. */
+        return SR_ACCESS_UNDEFINED;
+    }
+    return ri->access ? ri->access(cpu, ri, isread) : SR_ACCESS_OK;
+}
+
+uint64_t sysreg_read(CPUState *cpu, const SysregInfo *ri)
+{
+    return ri->read ? ri->read(cpu, ri) : cpu->sysreg[ri->id];
+}
+
+void sysreg_write(CPUState *cpu, const SysregInfo *ri, uint64_t value)
+{
+    if (ri->write)
+        ri->write(cpu, ri, value);
+    else
+        cpu->sysreg[ri->id] = (value & ri->wmask) | (ri->reset & ~ri->wmask);
+}
+
+void sysregs_reset(CPUState *cpu)
+{
+    const CPUModel *m = cpu->model;
+    for (unsigned i = 0; i < SR_COUNT; i++)
+        cpu->sysreg[i] = table[i].reset;
+    cpu->sysreg[SR_MIDR_EL1] = m->midr;
+    cpu->sysreg[SR_REVIDR_EL1] = m->revidr;
+    cpu->sysreg[SR_AIDR_EL1] = m->aidr;
+    cpu->sysreg[SR_CTR_EL0] = m->ctr;
+    cpu->sysreg[SR_DCZID_EL0] = m->dczid;
+    cpu->sysreg[SR_CLIDR_EL1] = m->clidr;
+    cpu->sysreg[SR_MPIDR_EL1] = FIELD_DP64(0, MPIDR, RES1, 1) |
+                                FIELD_DP64(0, MPIDR, AFF0, cpu->index & 0xff) |
+                                FIELD_DP64(0, MPIDR, AFF1, (cpu->index >> 8) & 0xff);
+    uint64_t pfr0 = m->id_aa64pfr0;
+    if (!cpu->have_el2)
+        pfr0 = FIELD_DP64(pfr0, ID_AA64PFR0, EL2, 0);
+    cpu->sysreg[SR_ID_AA64PFR0_EL1] = pfr0;
+    cpu->sysreg[SR_ID_AA64PFR1_EL1] = m->id_aa64pfr1;
+    cpu->sysreg[SR_ID_AA64DFR0_EL1] = m->id_aa64dfr0;
+    cpu->sysreg[SR_ID_AA64ISAR0_EL1] = m->id_aa64isar0;
+    cpu->sysreg[SR_ID_AA64ISAR1_EL1] = m->id_aa64isar1;
+    cpu->sysreg[SR_ID_AA64MMFR0_EL1] = m->id_aa64mmfr0;
+    cpu->sysreg[SR_ID_AA64MMFR1_EL1] = m->id_aa64mmfr1;
+    cpu->sysreg[SR_ID_AA64MMFR2_EL1] = m->id_aa64mmfr2;
+    /* VPIDR_EL2 and VMPIDR_EL2 reset to UNKNOWN values (D19.2): we use a value
+       that is not the physical one, so a hypervisor that forgets to set them
+       shows it. */
+    cpu->sysreg[SR_VPIDR_EL2] = 0xdeadbeef;
+    cpu->sysreg[SR_VMPIDR_EL2] = 0x80000000ull | 0xbeef;
+}
+
+/* ---- read/write functions ---- */
+
+/* MIDR_EL1 and MPIDR_EL1 read at EL1 return VPIDR_EL2 / VMPIDR_EL2 when EL2
+   is enabled (D19.2.85, D19.2.90). */
+static uint64_t sr_read_midr(CPUState *cpu, const SysregInfo *ri)
+{
+    (void)ri;
+    if (cpu->el == 1 && EL2Enabled(cpu))
+        return cpu->sysreg[SR_VPIDR_EL2];
+    return cpu->sysreg[SR_MIDR_EL1];
+}
+
+static uint64_t sr_read_mpidr(CPUState *cpu, const SysregInfo *ri)
+{
+    (void)ri;
+    if (cpu->el == 1 && EL2Enabled(cpu))
+        return cpu->sysreg[SR_VMPIDR_EL2];
+    return cpu->sysreg[SR_MPIDR_EL1];
+}
+
+/* DCZID_EL0.DZP reports whether DC ZVA is prohibited at the current EL. */
+static uint64_t sr_read_dczid(CPUState *cpu, const SysregInfo *ri)
+{
+    (void)ri;
+    uint64_t v = cpu->sysreg[SR_DCZID_EL0];
+    bool prohibited = false;
+    if (cpu->el == 0)
+        prohibited = CheckEL0SctlrTrap(cpu, REG_MASK(SCTLR, DZE)) != SR_ACCESS_OK;
+    if (cpu->el <= 1 && EL2Enabled(cpu) && FIELD_EX64(HCR_EL2(cpu), HCR, TDZ) &&
+        !ELIsInHost(cpu, cpu->el))
+        prohibited = true;
+    return FIELD_DP64(v, DCZID, DZP, prohibited);
+}
+
+static unsigned sp_el_of(const SysregInfo *ri)
+{
+    return ri->id == SR_SP_EL0 ? 0 : 1;
+}
+
+static uint64_t sr_read_sp_el(CPUState *cpu, const SysregInfo *ri)
+{
+    return cpu_get_sp_el(cpu, sp_el_of(ri));
+}
+
+static void sr_write_sp_el(CPUState *cpu, const SysregInfo *ri, uint64_t v)
+{
+    cpu_set_sp_el(cpu, sp_el_of(ri), v);
+}
+
+static uint64_t sr_read_pstate(CPUState *cpu, const SysregInfo *ri)
+{
+    switch (ri->id) {
+    case SR_NZCV: return cpu->nzcv;
+    case SR_DAIF: return cpu->daif;
+    case SR_SPSel: return cpu->spsel;
+    case SR_CurrentEL: return (uint64_t)cpu->el << 2;
+    case SR_PAN: return FIELD_DP64(0, SPSR, PAN, cpu->pan);
+    case SR_UAO: return FIELD_DP64(0, SPSR, UAO, cpu->uao);
+    default: return 0;
+    }
+}
+
+static void sr_write_pstate(CPUState *cpu, const SysregInfo *ri, uint64_t v)
+{
+    switch (ri->id) {
+    case SR_NZCV: cpu->nzcv = (uint32_t)(v & REG_MASK(SPSR, NZCV)); break;
+    case SR_DAIF: cpu->daif = (uint32_t)(v & REG_MASK(SPSR, DAIF)); break;
+    case SR_SPSel: cpu_set_el_sp(cpu, cpu->el, v & 1); break;
+    case SR_PAN: cpu->pan = FIELD_EX64(v, SPSR, PAN); mmu_context_changed(cpu); break;
+    case SR_UAO: cpu->uao = FIELD_EX64(v, SPSR, UAO); break;
+    default: break;
+    }
+}
+
+static uint64_t sr_read_cntpct(CPUState *cpu, const SysregInfo *ri)
+{
+    (void)ri;
+    return timer_cntpct(cpu);
+}
+
+static uint64_t sr_read_cntvct(CPUState *cpu, const SysregInfo *ri)
+{
+    (void)ri;
+    return timer_cntvct(cpu);
+}
+
+static void sr_write_sctlr(CPUState *cpu, const SysregInfo *ri, uint64_t v)
+{
+    cpu->sysreg[ri->id] = (v & ri->wmask) | (ri->reset & ~ri->wmask);
+    mmu_flush(cpu);
+}
+
+static void sr_write_hcr(CPUState *cpu, const SysregInfo *ri, uint64_t v)
+{
+    uint64_t mask = ri->wmask;
+    if (!(cpu->model->features & FEAT_VHE))
+        mask &= ~REG_MASK(HCR, E2H);
+    cpu->sysreg[ri->id] = (v & mask) | REG_MASK(HCR, RW);  /* RW is RES1: no AArch32 EL1 */
+    mmu_flush(cpu);
+}
+
+static void sr_sys_nop(CPUState *cpu, const SysregInfo *ri, uint64_t v)
+{
+    (void)cpu, (void)ri, (void)v;
+}
+
+static void sr_dc_zva(CPUState *cpu, const SysregInfo *ri, uint64_t v)
+{
+    (void)ri;
+    mmu_dc_zva(cpu, v);
+}

@@ -1,0 +1,218 @@
+/* Trap predicates: one small function per control bit (STYLE.md, convention 7),
+   shared by the system-register table and the instruction handlers.
+   References: the AArch64 accessibility pseudocode of each register (D19) and
+   AArch64.CheckForWFxTrap. */
+#include "sysregs/sysregs.h"
+
+static inline bool el1_under_el2(const CPUState *cpu)
+{
+    return cpu->el == 1 && EL2Enabled(cpu);
+}
+
+/* EL0 or EL1 in the EL1&0 regime with EL2 enabled: where HCR_EL2 traps apply. */
+static inline bool el10_under_el2(const CPUState *cpu)
+{
+    return cpu->el <= 1 && EL2Enabled(cpu) && !ELIsInHost(cpu, cpu->el);
+}
+
+static inline bool hcr(const CPUState *cpu, uint64_t mask)
+{
+    return (HCR_EL2(cpu) & mask) != 0;
+}
+
+/* Traps of EL0 that the SCTLR_EL1 bit enables go to EL1, or to EL2 when
+   HCR_EL2.TGE routes EL1 exceptions there. */
+static SysregAccess el0_trap_target(const CPUState *cpu)
+{
+    return EL2Enabled(cpu) && hcr(cpu, REG_MASK(HCR, TGE)) ? SR_ACCESS_TRAP_EL2
+                                                            : SR_ACCESS_TRAP_EL1;
+}
+
+SysregAccess CheckEL0SctlrTrap(const CPUState *cpu, uint64_t sctlr_mask)
+{
+    if (cpu->el != 0)
+        return SR_ACCESS_OK;
+    if (!ELIsInHost(cpu, 0)) {
+        if (!(cpu->sysreg[SR_SCTLR_EL1] & sctlr_mask))
+            return el0_trap_target(cpu);
+    } else if (!(cpu->sysreg[SR_SCTLR_EL2] & sctlr_mask)) {
+        return SR_ACCESS_TRAP_EL2;
+    }
+    return SR_ACCESS_OK;
+}
+
+/* AArch64.CheckForWFxTrap() */
+SysregAccess CheckTWxTrap(const CPUState *cpu, bool is_wfe)
+{
+    SysregAccess r = CheckEL0SctlrTrap(cpu, is_wfe ? REG_MASK(SCTLR, nTWE) : REG_MASK(SCTLR, nTWI));
+    if (r != SR_ACCESS_OK)
+        return r;
+    if (el10_under_el2(cpu) && hcr(cpu, is_wfe ? REG_MASK(HCR, TWE) : REG_MASK(HCR, TWI)))
+        return SR_ACCESS_TRAP_EL2;
+    return SR_ACCESS_OK;
+}
+
+bool CheckTSCTrap(const CPUState *cpu)
+{
+    return el1_under_el2(cpu) && hcr(cpu, REG_MASK(HCR, TSC));
+}
+
+/* HCR_EL2.TVM traps writes, HCR_EL2.TRVM reads of the EL1 virtual-memory controls. */
+SysregAccess access_tvm_trvm(CPUState *cpu, const SysregInfo *ri, bool isread)
+{
+    (void)ri;
+    if (el1_under_el2(cpu) && hcr(cpu, isread ? REG_MASK(HCR, TRVM) : REG_MASK(HCR, TVM)))
+        return SR_ACCESS_TRAP_EL2;
+    return SR_ACCESS_OK;
+}
+
+SysregAccess access_tid1(CPUState *cpu, const SysregInfo *ri, bool isread)
+{
+    (void)ri, (void)isread;
+    return el1_under_el2(cpu) && hcr(cpu, REG_MASK(HCR, TID1)) ? SR_ACCESS_TRAP_EL2
+                                                                 : SR_ACCESS_OK;
+}
+
+SysregAccess access_tid2(CPUState *cpu, const SysregInfo *ri, bool isread)
+{
+    (void)ri, (void)isread;
+    return el10_under_el2(cpu) && hcr(cpu, REG_MASK(HCR, TID2)) ? SR_ACCESS_TRAP_EL2
+                                                                  : SR_ACCESS_OK;
+}
+
+SysregAccess access_tid3(CPUState *cpu, const SysregInfo *ri, bool isread)
+{
+    (void)ri, (void)isread;
+    return el1_under_el2(cpu) && hcr(cpu, REG_MASK(HCR, TID3)) ? SR_ACCESS_TRAP_EL2
+                                                                 : SR_ACCESS_OK;
+}
+
+SysregAccess access_tacr(CPUState *cpu, const SysregInfo *ri, bool isread)
+{
+    (void)ri, (void)isread;
+    return el1_under_el2(cpu) && hcr(cpu, REG_MASK(HCR, TACR)) ? SR_ACCESS_TRAP_EL2
+                                                                 : SR_ACCESS_OK;
+}
+
+/* CPTR_EL2.TCPAC traps EL1 accesses to CPACR_EL1. */
+SysregAccess access_cpacr(CPUState *cpu, const SysregInfo *ri, bool isread)
+{
+    (void)ri, (void)isread;
+    if (el1_under_el2(cpu) && FIELD_EX64(cpu->sysreg[SR_CPTR_EL2], CPTR_EL2, TCPAC))
+        return SR_ACCESS_TRAP_EL2;
+    return SR_ACCESS_OK;
+}
+
+SysregAccess access_ctr_el0(CPUState *cpu, const SysregInfo *ri, bool isread)
+{
+    SysregAccess r = CheckEL0SctlrTrap(cpu, REG_MASK(SCTLR, UCT));
+    return r != SR_ACCESS_OK ? r : access_tid2(cpu, ri, isread);
+}
+
+/* SP_EL0 is not accessible while it is the stack pointer in use. */
+SysregAccess access_sp_el0(CPUState *cpu, const SysregInfo *ri, bool isread)
+{
+    (void)ri, (void)isread;
+    return cpu->spsel == 0 ? SR_ACCESS_UNDEFINED : SR_ACCESS_OK;
+}
+
+SysregAccess access_daif(CPUState *cpu, const SysregInfo *ri, bool isread)
+{
+    (void)ri, (void)isread;
+    return CheckEL0SctlrTrap(cpu, REG_MASK(SCTLR, UMA));
+}
+
+/* CNTKCTL_EL1 (or CNTHCTL_EL2 in the EL2&0 regime) gates EL0 counter access. */
+static SysregAccess el0_counter_access(const CPUState *cpu, uint64_t enables)
+{
+    if (cpu->el != 0)
+        return SR_ACCESS_OK;
+    if (!ELIsInHost(cpu, 0))
+        return cpu->sysreg[SR_CNTKCTL_EL1] & enables ? SR_ACCESS_OK : el0_trap_target(cpu);
+    return cpu->sysreg[SR_CNTHCTL_EL2] & enables ? SR_ACCESS_OK : SR_ACCESS_TRAP_EL2;
+}
+
+/* CNTHCTL_EL2.EL1PCTEN: bit 0 when E2H == 0, bit 10 when E2H == 1. */
+static bool el1pcten(const CPUState *cpu)
+{
+    unsigned bit = FIELD_EX64(HCR_EL2(cpu), HCR, E2H) ? 10 : 0;
+    return extract64(cpu->sysreg[SR_CNTHCTL_EL2], bit, 1);
+}
+
+SysregAccess access_cntfrq(CPUState *cpu, const SysregInfo *ri, bool isread)
+{
+    (void)ri;
+    if (!isread)  /* writable only at the highest implemented EL */
+        return cpu->el == (cpu->have_el2 ? 2 : 1) ? SR_ACCESS_OK : SR_ACCESS_UNDEFINED;
+    return el0_counter_access(cpu, REG_MASK(CNTKCTL, EL0PCTEN) | REG_MASK(CNTKCTL, EL0VCTEN));
+}
+
+SysregAccess access_cntpct(CPUState *cpu, const SysregInfo *ri, bool isread)
+{
+    (void)ri, (void)isread;
+    SysregAccess r = el0_counter_access(cpu, REG_MASK(CNTKCTL, EL0PCTEN));
+    if (r != SR_ACCESS_OK)
+        return r;
+    if (el10_under_el2(cpu) && !el1pcten(cpu))
+        return SR_ACCESS_TRAP_EL2;
+    return SR_ACCESS_OK;
+}
+
+SysregAccess access_cntvct(CPUState *cpu, const SysregInfo *ri, bool isread)
+{
+    (void)ri, (void)isread;
+    return el0_counter_access(cpu, REG_MASK(CNTKCTL, EL0VCTEN));
+}
+
+static SysregAccess hcr_trap_el10(const CPUState *cpu, uint64_t mask)
+{
+    return el10_under_el2(cpu) && hcr(cpu, mask) ? SR_ACCESS_TRAP_EL2 : SR_ACCESS_OK;
+}
+
+/* HCR_EL2.TPU: IC IALLU(IS), IC IVAU, DC CVAU. */
+SysregAccess access_tpu(CPUState *cpu, const SysregInfo *ri, bool isread)
+{
+    (void)ri, (void)isread;
+    return hcr_trap_el10(cpu, REG_MASK(HCR, TPU));
+}
+
+/* HCR_EL2.TPCP: DC IVAC, DC CVAC, DC CIVAC (and DC CVAP). */
+SysregAccess access_tpcp(CPUState *cpu, const SysregInfo *ri, bool isread)
+{
+    (void)ri, (void)isread;
+    return hcr_trap_el10(cpu, REG_MASK(HCR, TPCP));
+}
+
+/* HCR_EL2.TSW: data cache maintenance by set/way. */
+SysregAccess access_tsw(CPUState *cpu, const SysregInfo *ri, bool isread)
+{
+    (void)ri, (void)isread;
+    return hcr_trap_el10(cpu, REG_MASK(HCR, TSW));
+}
+
+SysregAccess access_ic_ivau(CPUState *cpu, const SysregInfo *ri, bool isread)
+{
+    (void)ri, (void)isread;
+    SysregAccess r = CheckEL0SctlrTrap(cpu, REG_MASK(SCTLR, UCI));
+    return r != SR_ACCESS_OK ? r : hcr_trap_el10(cpu, REG_MASK(HCR, TPU));
+}
+
+SysregAccess access_dc_cvau(CPUState *cpu, const SysregInfo *ri, bool isread)
+{
+    return access_ic_ivau(cpu, ri, isread);
+}
+
+SysregAccess access_dc_va_el0(CPUState *cpu, const SysregInfo *ri, bool isread)
+{
+    (void)ri, (void)isread;
+    SysregAccess r = CheckEL0SctlrTrap(cpu, REG_MASK(SCTLR, UCI));
+    return r != SR_ACCESS_OK ? r : hcr_trap_el10(cpu, REG_MASK(HCR, TPCP));
+}
+
+/* DC ZVA: SCTLR_ELx.DZE at EL0, HCR_EL2.TDZ at EL0/EL1. */
+SysregAccess access_dc_zva(CPUState *cpu, const SysregInfo *ri, bool isread)
+{
+    (void)ri, (void)isread;
+    SysregAccess r = CheckEL0SctlrTrap(cpu, REG_MASK(SCTLR, DZE));
+    return r != SR_ACCESS_OK ? r : hcr_trap_el10(cpu, REG_MASK(HCR, TDZ));
+}
