@@ -37,6 +37,7 @@ static void usage(FILE *out)
         "  -no-reboot           exit on a guest reset instead of restarting\n"
         "trapeze's own options:\n"
         "  --max-insns N        stop after N instructions with a register dump (exit status 2)\n"
+        "  --stats              print the instruction count and speed on exit\n"
         "  --version, --help\n"
         "Exit status: the semihosting exit code; 0 after PSCI SYSTEM_OFF; 1 on an error.\n");
 }
@@ -316,6 +317,8 @@ int cmdline_parse(int argc, char **argv, Options *o)
             int r = parse_device(copy, o);
             if (r >= 0)
                 return r;
+        } else if (!strcmp(opt, "-stats")) {
+            o->stats = true;
         } else if (!strcmp(opt, "-max-insns")) {
             NEED_ARG();
             if (!parse_u64(arg, &o->max_insns) || o->max_insns == 0)

@@ -31,6 +31,7 @@ typedef struct Options {
     unsigned log_mask;
     const char *log_file;
     uint64_t max_insns;
+    bool stats;
     LoaderSpec loaders[MAX_LOADERS];
     int nloaders;
 } Options;

@@ -2,6 +2,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "mmu/mmu.h"
@@ -116,6 +117,8 @@ int main(int argc, char **argv)
     CPUState *cpu = b->cpus[0];
     cpu->icount_limit = o.max_insns ? o.max_insns : UINT64_MAX;
     int status;
+    struct timespec t0, t1;
+    clock_gettime(CLOCK_MONOTONIC, &t0);
     for (;;) {
         StopReason why = cpu_run(cpu);
         if (why == STOP_RESET && !o.no_reboot) {
@@ -142,6 +145,12 @@ int main(int argc, char **argv)
         break;
     }
     fflush(stdout);
+    if (o.stats) {
+        clock_gettime(CLOCK_MONOTONIC, &t1);
+        double secs = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) * 1e-9;
+        fprintf(stderr, "trapeze: executed %llu instructions in %.3f s (%.1f MIPS)\n",
+                (unsigned long long)cpu->icount, secs, secs > 0 ? (double)cpu->icount / secs / 1e6 : 0.0);
+    }
     board_destroy(b);
     free(cmdline);
     return status;

@@ -1,0 +1,313 @@
+#!/usr/bin/env python3
+"""Differential test: random A64 blocks run on QEMU (reference) and on the simulator.
+
+Generates images of random blocks (gen.py), assembles them with the AArch64 cross
+toolchain, runs every image on both machines with the same command line, and compares
+the state each block leaves (x0..x30, SP, NZCV, scratch-buffer checksum).
+
+The last two lines are always
+    <N> instructions, <M> mismatches
+    <P> passed, <F> failed
+where N counts the random instructions, M the differing values (a block the simulator
+did not finish counts as one), P/F the blocks.  Exit status is non-zero iff M or F is.
+"""
+
+import argparse
+import concurrent.futures
+import os
+import shlex
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.dont_write_bytecode = True          # keep the source tree clean
+sys.path.insert(0, HERE)
+import gen  # noqa: E402
+
+MACHINE_ARGS = ['-M', 'virt,virtualization=on,gic-version=3', '-cpu', 'max', '-m', '256',
+                '-nographic', '-no-reboot', '-kernel']
+FIELDS = [f'x{i}' for i in range(31)] + ['sp', 'nzcv', 'buffer']
+BLOCKS_PER_IMAGE = 512
+
+
+# ---------------------------------------------------------------------------------
+# Output of one run
+
+class RunResult:
+    def __init__(self, ok, note, text):
+        self.ok = ok                 # exited by itself, printed the END line
+        self.note = note             # why not ok
+        self.text = text
+        self.blocks = {}             # index -> [34 values]
+        self.exceptions = {}         # index -> line
+        self.scratch = {}            # index -> {offset: value} (--dump-scratch)
+        self.stray = []              # EXCEPTION lines outside any block, garbage
+        for line in text.splitlines():
+            line = line.strip()
+            parts = line.split()
+            try:
+                if parts[:1] == ['B'] and len(parts) == 2 + len(FIELDS):
+                    self.blocks[int(parts[1], 16)] = [int(p, 16) for p in parts[2:]]
+                elif parts[:1] == ['S'] and len(parts) >= 4:
+                    words = self.scratch.setdefault(int(parts[1], 16), {})
+                    base = int(parts[2], 16)
+                    for k, p in enumerate(parts[3:]):
+                        words[base + 8 * k] = int(p, 16)
+                elif parts[:2] == ['EXCEPTION', 'blk']:
+                    self.exceptions[int(parts[2], 16)] = line
+                elif parts[:1] == ['EXCEPTION']:
+                    self.stray.append(line)
+            except (ValueError, IndexError):
+                self.stray.append(line)
+        if ok and 'TRAPEZE-DIFF END' not in text:
+            self.ok, self.note = False, 'no END line'
+
+
+def run_machine(binary, elf, timeout):
+    cmd = shlex.split(binary) + MACHINE_ARGS + [elf]
+    try:
+        # own session, so that a timeout ends the machine and anything it started
+        p = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE, start_new_session=True)
+    except OSError as e:
+        return RunResult(False, f'cannot run {cmd[0]}: {e}', '')
+    try:
+        stdout, stderr = p.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        os.killpg(p.pid, signal.SIGKILL)
+        stdout, _ = p.communicate()
+        return RunResult(False, f'timed out after {timeout:.0f} s', stdout.decode('latin-1'))
+    out = stdout.decode('latin-1')
+    if p.returncode != 0:
+        err = stderr.decode('latin-1').strip().splitlines()[-3:]
+        return RunResult(False, f'exit status {p.returncode}: {" | ".join(err)}', out)
+    return RunResult(True, '', out)
+
+
+# ---------------------------------------------------------------------------------
+# One image: generate, assemble, run on both
+
+def initial_checksum(seed):
+    """The checksum the runtime prints for an untouched buffer (see runtime.S)."""
+    x, h = seed, 0
+    for _ in range(gen.SCRATCH_SIZE // 8):
+        x ^= (x << 13) & gen.M64
+        x ^= x >> 7
+        x ^= (x << 17) & gen.M64
+        h = ((h ^ x) * 0x100000001B3) & gen.M64
+    return h
+
+
+def run_image(job):
+    t0 = time.time()
+    name = os.path.join(job['dir'], f'img{job["image"]:03d}')
+    src, gens = gen.image_source(job['seed'], job['blocks'], job['classes'])
+    with open(name + '.S', 'w') as f:
+        f.write(src)
+    cmd = [job['cc'], '-nostdlib', '-static', '-Wl,--build-id=none', '-T',
+           os.path.join(HERE, 'lib', 'link.ld'), os.path.join(HERE, 'lib', 'runtime.S'),
+           name + '.S', '-o', name + '.elf']
+    if job['dump_scratch']:
+        cmd.insert(1, '-DDUMP_SCRATCH')
+    p = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    if p.returncode != 0:
+        note = 'assembly failed: ' + p.stdout.decode('latin-1')[-2000:]
+        bad = RunResult(False, note, '')
+        return job, bad, bad, {}, time.time() - t0
+    t1 = time.time()
+    ref = run_machine(job['qemu'], name + '.elf', job['timeout'])
+    t2 = time.time()
+    sim = run_machine(job['sim'], name + '.elf', job['timeout'])
+    t3 = time.time()
+    for tag, res in (('ref', ref), ('sim', sim)):
+        with open(f'{name}.{tag}.txt', 'w') as f:
+            f.write(res.text)
+    stats = {'times': (t1 - t0, t2 - t1, t3 - t2)}
+    if job['stats']:
+        stats.update(activity(gens, ref))
+    return job, ref, sim, stats, time.time() - t0
+
+
+def activity(gens, ref):
+    """How much the blocks did on the reference: for --stats."""
+    st = {'blocks': 0, 'regs_changed': 0, 'sp_changed': 0, 'nzcv_changed': 0,
+          'buffer_changed': 0, 'sp_untracked': 0}
+    for g in gens:
+        vals = ref.blocks.get(g.index)
+        if vals is None:
+            continue
+        st['blocks'] += 1
+        st['regs_changed'] += sum(1 for i in range(31)
+                                  if i != gen.BASE and vals[i] != g.regs[i])
+        st['sp_changed'] += vals[31] != (vals[gen.BASE] + g.sp_init) & gen.M64
+        st['sp_untracked'] += vals[31] != (vals[gen.BASE] + g.sp_off) & gen.M64
+        st['nzcv_changed'] += vals[32] != g.nzcv
+        st['buffer_changed'] += vals[33] != initial_checksum(g.bufseed)
+    return st
+
+
+# ---------------------------------------------------------------------------------
+# Comparison and report
+
+def compare(job, ref, sim):
+    """Yields (index, kind, details) for every block of the image that failed."""
+    for index, _ in job['blocks']:
+        if index in ref.exceptions:
+            yield index, 'ref-exception', [f'reference: {ref.exceptions[index]}',
+                                           '(a generator bug: the reference must never trap)']
+            continue
+        rv = ref.blocks.get(index)
+        if rv is None:
+            why = ref.note or 'its line for this block is missing'
+            yield index, 'ref-missing', [f'reference gave no result ({why})']
+            continue
+        if index in sim.exceptions:
+            yield index, 'sim-exception', [f'sim: {sim.exceptions[index]}']
+            continue
+        sv = sim.blocks.get(index)
+        if sv is None:
+            why = sim.note or 'its line for this block is missing'
+            yield index, 'sim-missing', [f'sim gave no result ({why})']
+            continue
+        diffs = [f'{FIELDS[i]:>6}: qemu={rv[i]:#018x} sim={sv[i]:#018x}'
+                 for i in range(len(FIELDS)) if rv[i] != sv[i]]
+        rs, ss = ref.scratch.get(index, {}), sim.scratch.get(index, {})
+        sdiff = [f'  scratch[{o - gen.SCRATCH_MID:+5d} from x28]: qemu={rs.get(o, 0):#018x} '
+                 f'sim={ss.get(o, 0):#018x}' for o in sorted(set(rs) | set(ss))
+                 if rs.get(o) != ss.get(o)]
+        if diffs or sdiff:
+            yield index, 'mismatch', diffs + sdiff[:32]
+
+
+def default_images(nblocks, jobs):
+    return max(1, min(nblocks, max(jobs, -(-nblocks // BLOCKS_PER_IMAGE))))
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split('\n')[0])
+    ap.add_argument('--seed', type=int, required=True)
+    ap.add_argument('--insns', type=int, required=True, help='random instructions in total')
+    ap.add_argument('--block', type=int, default=64, help='instructions per block (64)')
+    ap.add_argument('--images', type=int, default=None, help='number of images (auto)')
+    ap.add_argument('--sim', required=True, help='simulator binary (QEMU command line)')
+    ap.add_argument('--qemu', default='qemu-system-aarch64', help='reference binary')
+    ap.add_argument('--cc', default='aarch64-linux-gnu-gcc', help='cross compiler driver')
+    ap.add_argument('--keep', metavar='DIR', help='keep images and outputs in DIR')
+    ap.add_argument('--jobs', type=int, default=os.cpu_count() or 1)
+    ap.add_argument('--timeout', type=float, default=None,
+                    help='seconds per run (default: 30 + 0.1 per block)')
+    ap.add_argument('--classes', default='default',
+                    help='instruction classes, e.g. "+flagm,+rcpc" or "-lse" (see gen.py)')
+    ap.add_argument('--only', help='run only these block indices (comma list)')
+    ap.add_argument('--dump-scratch', action='store_true',
+                    help='also print and compare the whole scratch buffer of every block')
+    ap.add_argument('--max-report', type=int, default=3,
+                    help='failed blocks shown in full (default 3)')
+    ap.add_argument('--stats', action='store_true',
+                    help='show how much the blocks changed on the reference')
+    args = ap.parse_args()
+    if args.block < 16 or args.insns < 1:
+        ap.error('--block must be >= 16 and --insns >= 1')
+    classes = gen.parse_classes(args.classes)
+
+    sizes = gen.block_sizes(args.insns, args.block)
+    blocks = list(enumerate(sizes))
+    if args.only:
+        wanted = {int(x, 0) for x in args.only.split(',')}
+        blocks = [b for b in blocks if b[0] in wanted]
+        if not blocks:
+            ap.error('--only selects no block')
+    ninsns = sum(n for _, n in blocks)
+    k = args.images or default_images(len(blocks), args.jobs)
+    k = max(1, min(k, len(blocks)))
+    chunks = [blocks[len(blocks) * i // k: len(blocks) * (i + 1) // k] for i in range(k)]
+
+    workdir = args.keep or tempfile.mkdtemp(prefix='trapeze-diff-')
+    os.makedirs(workdir, exist_ok=True)
+    jobs = []
+    for i, chunk in enumerate(chunks):
+        timeout = args.timeout or 30 + 0.1 * len(chunk)
+        jobs.append({'image': i, 'seed': args.seed, 'blocks': chunk, 'classes': classes,
+                     'dir': workdir, 'cc': args.cc, 'qemu': args.qemu, 'sim': args.sim,
+                     'timeout': timeout, 'dump_scratch': args.dump_scratch,
+                     'stats': args.stats})
+
+    print(f'diff: seed {args.seed}, {ninsns} instructions in {len(blocks)} blocks, '
+          f'{k} images, {args.jobs} jobs, classes {",".join(sorted(classes))}', flush=True)
+    start = time.time()
+    passed = failed = mismatches = 0
+    shown = 0
+    run_failures = []
+    totals = {}
+    times = [0.0, 0.0, 0.0]
+    with concurrent.futures.ProcessPoolExecutor(max_workers=max(1, args.jobs)) as pool:
+        for job, ref, sim, stats, _ in pool.map(run_image, jobs):
+            for tag, res in (('qemu', ref), ('sim', sim)):
+                if not res.ok:
+                    run_failures.append(f'image {job["image"]}: {tag} run failed: {res.note}')
+                for line in res.stray[:5]:
+                    run_failures.append(f'image {job["image"]}: {tag}: {line}')
+            for i, t in enumerate(stats.pop('times', ())):
+                times[i] += t
+            for key, v in stats.items():
+                totals[key] = totals.get(key, 0) + v
+            bad = {}
+            for index, kind, details in compare(job, ref, sim):
+                bad[index] = True
+                if kind == 'mismatch':
+                    mismatches += sum(1 for d in details if not d.startswith('  scratch'))
+                elif kind.startswith('sim'):
+                    mismatches += 1
+                if shown < args.max_report:
+                    report(args, job, index, kind, details, sizes)
+                elif shown < args.max_report + 20:
+                    print(f'FAIL block {index} (image {job["image"]}): {kind}: '
+                          f'{details[0].strip()}')
+                shown += 1
+            failed += len(bad)
+            passed += len(job['blocks']) - len(bad)
+    for line in run_failures:
+        print(line)
+    if totals.get('blocks'):
+        b = totals['blocks']
+        print(f'activity on the reference over {b} blocks: '
+              f'{totals["regs_changed"] / b:.1f} of 30 registers changed per block, '
+              f'SP moved in {100 * totals["sp_changed"] / b:.0f}%, '
+              f'NZCV changed in {100 * totals["nzcv_changed"] / b:.0f}%, '
+              f'buffer changed in {100 * totals["buffer_changed"] / b:.0f}%; '
+              f'final SP not where the generator expects it: {totals["sp_untracked"]} blocks')
+    print(f'time: {time.time() - start:.1f} s wall (generate+assemble {times[0]:.1f} s, '
+          f'qemu {times[1]:.1f} s, sim {times[2]:.1f} s, summed over images); '
+          f'files in {workdir if args.keep else "(removed)"}')
+    if not args.keep:
+        shutil.rmtree(workdir, ignore_errors=True)
+    print(f'{ninsns} instructions, {mismatches} mismatches')
+    print(f'{passed} passed, {failed} failed')
+    return 1 if (mismatches or failed or run_failures) else 0
+
+
+def report(args, job, index, kind, details, sizes):
+    print(f'\n=== FAIL: seed {args.seed} block {index} (image {job["image"]}): {kind}')
+    for d in details:
+        print('  ' + d)
+    g = gen.make_block(args.seed, index, sizes[index], job['classes'])
+    print(f'  block {index}: initial state and instructions (position from the block label):')
+    for line in g.listing():
+        print('  ' + line)
+    classes = '' if args.classes == 'default' else f' --classes {shlex.quote(args.classes)}'
+    print('  reproduce: python3 ' + ' '.join(shlex.quote(a) for a in [
+        os.path.join(HERE, 'run_diff.py'), '--seed', str(args.seed), '--insns', str(args.insns),
+        '--block', str(args.block), '--only', str(index), '--dump-scratch', '--sim', args.sim,
+        '--qemu', args.qemu]) + classes)
+    print('  listing:   python3 ' + ' '.join(shlex.quote(a) for a in [
+        os.path.join(HERE, 'gen.py'), '--seed', str(args.seed), '--insns', str(args.insns),
+        '--block', str(args.block), '--first', str(index), '--count', '1', '--list']) + classes)
+    print()
+
+
+if __name__ == '__main__':
+    sys.exit(main())
