@@ -84,6 +84,9 @@ void aarch64_enter_exception(CPUState *cpu, unsigned target_el, const ExceptionR
     cpu->uao = 0;
     mmu_context_changed(cpu);
     cpu->pc = (cpu->sysreg[vbar_reg[target_el]] & ~0x7ffull) | (vect_offset & 0x7ff);
+    /* Taking an exception is a step of the deterministic clock, so that time
+       advances and --max-insns ends even a loop of exceptions. */
+    cpu->icount++;
 
     if (log_enabled(LOG_INT)) {
         if (e)
@@ -226,6 +229,34 @@ void AArch64_InstructionAbort(CPUState *cpu, uint64_t vaddress, unsigned fsc)
         .iss = fsc, .vaddress_valid = true, .vaddress = vaddress,
     };
     AArch64_TakeException(cpu, target, &e, cpu->pc, VECT_SYNC);
+}
+
+/* Virtual interrupts (D1.13.x): HCR_EL2.VSE/VI/VF pend a virtual SError, IRQ,
+   FIQ for EL1 when HCR_EL2.AMO/IMO/FMO route the physical ones to EL2 and
+   TGE is 0.  They target EL1, so they are taken only from EL0 and EL1, and
+   PSTATE.A/I/F masks them there. */
+bool exception_take_pending_interrupt(CPUState *cpu)
+{
+    uint64_t hcr = HCR_EL2(cpu);
+    if (cpu->el > 1 || !EL2Enabled(cpu) || FIELD_EX64(hcr, HCR, TGE))
+        return false;
+    if (FIELD_EX64(hcr, HCR, VSE) && FIELD_EX64(hcr, HCR, AMO) && !(cpu->daif & REG_MASK(SPSR, A))) {
+        /* AArch64.TakeVirtualSErrorException(): without FEAT_RAS the syndrome
+           is IMPLEMENTATION DEFINED; we report ISS 0.  Taking it clears VSE. */
+        ExceptionRecord e = { .ec = EC_SERROR };
+        cpu->sysreg[SR_HCR_EL2] = FIELD_DP64(cpu->sysreg[SR_HCR_EL2], HCR, VSE, 0);
+        aarch64_enter_exception(cpu, 1, &e, cpu->pc, VECT_SERROR);
+        return true;
+    }
+    if (FIELD_EX64(hcr, HCR, VI) && FIELD_EX64(hcr, HCR, IMO) && !(cpu->daif & REG_MASK(SPSR, I))) {
+        aarch64_enter_exception(cpu, 1, NULL, cpu->pc, VECT_IRQ);
+        return true;
+    }
+    if (FIELD_EX64(hcr, HCR, VF) && FIELD_EX64(hcr, HCR, FMO) && !(cpu->daif & REG_MASK(SPSR, F))) {
+        aarch64_enter_exception(cpu, 1, NULL, cpu->pc, VECT_FIQ);
+        return true;
+    }
+    return false;
 }
 
 /* ELFromSPSR() for an AArch64-only PE: false if SPSR.M names no valid state. */

@@ -81,6 +81,11 @@ _Noreturn void AArch64_DataAbort(CPUState *cpu, uint64_t vaddress, unsigned fsc,
                                  bool cm);
 _Noreturn void AArch64_InstructionAbort(CPUState *cpu, uint64_t vaddress, unsigned fsc);
 
+/* Between instructions: take the highest-priority pending interrupt that is
+   not masked (virtual SError, IRQ, FIQ from HCR_EL2.VSE/VI/VF so far).
+   Returns true if one was taken (PC is then at its vector). */
+bool exception_take_pending_interrupt(CPUState *cpu);
+
 /* AArch64.ExceptionReturn(): ERET with the illegal-return checks. */
 _Noreturn void AArch64_ExceptionReturn(CPUState *cpu, uint64_t new_pc, uint64_t spsr);
 

@@ -35,6 +35,34 @@ static void log_exec(const CPUState *cpu, const DecodedInsn *d)
                d->fn == exec_decode ? 0 : d->insn);
 }
 
+/* Run the instructions of one decoded page until the PC leaves it or the
+   budget ends.  Kept out of cpu_run() so that setjmp() there does not force
+   the hot variables of this loop out of registers. */
+static __attribute__((noinline)) void run_page(CPUState *cpu, DecodedPage *dp)
+{
+    uint64_t page = cpu->pc >> PAGE_BITS;
+    uint64_t limit = cpu->icount_limit;
+    do {
+        const DecodedInsn *d = &dp->insn[(cpu->pc >> 2) & (INSNS_PER_PAGE - 1)];
+        cpu->cur = d;
+        d->fn(cpu, d);
+        cpu->icount++;
+    } while ((cpu->pc >> PAGE_BITS) == page && cpu->icount < limit);
+}
+
+/* The same with a log line per instruction (-d exec). */
+static __attribute__((noinline)) void run_page_logged(CPUState *cpu, DecodedPage *dp)
+{
+    uint64_t page = cpu->pc >> PAGE_BITS;
+    do {
+        const DecodedInsn *d = &dp->insn[(cpu->pc >> 2) & (INSNS_PER_PAGE - 1)];
+        cpu->cur = d;
+        log_exec(cpu, d);
+        d->fn(cpu, d);
+        cpu->icount++;
+    } while ((cpu->pc >> PAGE_BITS) == page && cpu->icount < cpu->icount_limit);
+}
+
 StopReason cpu_run(CPUState *cpu)
 {
     cpu->stop = STOP_NONE;
@@ -44,19 +72,14 @@ StopReason cpu_run(CPUState *cpu)
             cpu->stop = STOP_INSN_LIMIT;
             break;
         }
+        exception_take_pending_interrupt(cpu);
         if (unlikely(cpu->il))
             AArch64_IllegalStateFault(cpu);
         DecodedPage *dp = mmu_fetch_page(cpu);
-        uint64_t page = cpu->pc >> PAGE_BITS;
-        uint64_t limit = cpu->icount_limit;
-        do {
-            const DecodedInsn *d = &dp->insn[(cpu->pc >> 2) & (INSNS_PER_PAGE - 1)];
-            cpu->cur = d;
-            if (log_enabled(LOG_EXEC))
-                log_exec(cpu, d);
-            d->fn(cpu, d);
-            cpu->icount++;
-        } while ((cpu->pc >> PAGE_BITS) == page && cpu->icount < limit);
+        if (log_enabled(LOG_EXEC))
+            run_page_logged(cpu, dp);
+        else
+            run_page(cpu, dp);
     }
     return cpu->stop;
 }

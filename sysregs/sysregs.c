@@ -16,8 +16,8 @@ SysregAccessFn access_tvm_trvm, access_tid1, access_tid2, access_tid3, access_ta
 
 static SysregReadFn sr_read_midr, sr_read_mpidr, sr_read_dczid, sr_read_sp_el,
     sr_read_pstate, sr_read_cntpct, sr_read_cntvct;
-static SysregWriteFn sr_write_sctlr, sr_write_hcr, sr_write_sp_el, sr_write_pstate,
-    sr_sys_nop, sr_dc_zva;
+static SysregWriteFn sr_write_hcr, sr_write_mmu, sr_write_sp_el,
+    sr_write_pstate, sr_sys_nop, sr_dc_zva;
 
 static const SysregInfo table[SR_COUNT] = {
 #define SYSREG(nm, o0, o1, n, m, o2, pm, ft, acc, rd, wr, rst, wm) \
@@ -213,7 +213,8 @@ static uint64_t sr_read_cntvct(CPUState *cpu, const SysregInfo *ri)
     return timer_cntvct(cpu);
 }
 
-static void sr_write_sctlr(CPUState *cpu, const SysregInfo *ri, uint64_t v)
+/* Registers that change translations: the soft TLB is emptied. */
+static void sr_write_mmu(CPUState *cpu, const SysregInfo *ri, uint64_t v)
 {
     cpu->sysreg[ri->id] = (v & ri->wmask) | (ri->reset & ~ri->wmask);
     mmu_flush(cpu);

@@ -64,8 +64,30 @@ static void exec_addsub_shifted(CPUState *cpu, const DecodedInsn *d)
     cpu->pc += 4;
 }
 
+/* 64-bit add/sub without flags, one function per shift type: these are hot
+   and a switch on the shift type inside would be an unpredictable branch. */
+#define ADDSUB64(name, expr)                                              \
+    static void name(CPUState *cpu, const DecodedInsn *d)                 \
+    {                                                                     \
+        uint64_t m = cpu->x[d->rm];                                       \
+        unsigned s = (unsigned)d->imm;                                    \
+        cpu->x[d->rd] = expr;                                             \
+        cpu->pc += 4;                                                     \
+    }
+ADDSUB64(exec_add64_lsl, cpu->x[d->rn] + (m << s))
+ADDSUB64(exec_add64_lsr, cpu->x[d->rn] + (m >> s))
+ADDSUB64(exec_add64_asr, cpu->x[d->rn] + (uint64_t)((int64_t)m >> s))
+ADDSUB64(exec_sub64_lsl, cpu->x[d->rn] - (m << s))
+ADDSUB64(exec_sub64_lsr, cpu->x[d->rn] - (m >> s))
+ADDSUB64(exec_sub64_asr, cpu->x[d->rn] - (uint64_t)((int64_t)m >> s))
+#undef ADDSUB64
+
 bool trans_ADD_SUB_shifted(DecodedInsn *d, const arg_ADD_SUB_shifted *a)
 {
+    static ExecFn *const fast64[2][3] = {
+        { exec_add64_lsl, exec_add64_lsr, exec_add64_asr },
+        { exec_sub64_lsl, exec_sub64_lsr, exec_sub64_asr },
+    };
     if (a->shift == SHIFT_ROR || (!a->sf && (a->imm6 & 0x20)))
         return false;
     d->sf = a->sf;
@@ -76,7 +98,7 @@ bool trans_ADD_SUB_shifted(DecodedInsn *d, const arg_ADD_SUB_shifted *a)
     d->rn = reg_zr(a->rn);
     d->rm = reg_zr(a->rm);
     d->rd = reg_zr_dst(a->rd);
-    d->fn = exec_addsub_shifted;
+    d->fn = (a->sf && !a->S) ? fast64[a->op][a->shift] : exec_addsub_shifted;
     return true;
 }
 

@@ -1,0 +1,330 @@
+/* Decode of known encodings (STYLE.md, convention 15): each row is the raw
+   word with its disassembly (GNU as, -march=armv8.2-a+lse+rcpc+crc) in a
+   comment, the pattern of decoder/a64.decode it must match, its class, and
+   the decoded fields that carry its operands.  Field names are the
+   DecodedInsn members (sim/cpu.h); register 31 is remapped at decode to ZR
+   (Xn|XZR source), SP (Xn|SP) or DISCARD (Xd|XZR destination). */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "decoder/decoder.h"
+#include "sim/exec/exec.h"
+
+typedef struct DecodeCase {
+    uint32_t insn;
+    const char *pattern;
+    A64Class cls;
+    const char *fields;         /* "rd=0 rn=SP imm=-8 ...": the fields to check */
+} DecodeCase;
+
+static const DecodeCase known[] = {
+    { 0x8b020020, "ADD_SUB_shifted", A64_CLASS_DP_REG, "rd=0 rn=1 rm=2 sf=1 imm=0" }, /* add x0, x1, x2 */
+    { 0xab051c83, "ADD_SUB_shifted", A64_CLASS_DP_REG, "rd=3 rn=4 rm=5 sf=1 imm=7" }, /* adds x3, x4, x5, lsl #7 */
+    { 0x4b887ce6, "ADD_SUB_shifted", A64_CLASS_DP_REG, "rd=6 rn=7 rm=8 sf=0 imm=31" }, /* sub w6, w7, w8, asr #31 */
+    { 0xeb0a013f, "ADD_SUB_shifted", A64_CLASS_DP_REG, "rd=DISCARD rn=9 rm=10 sf=1 imm=0" }, /* cmp x9, x10 */
+    { 0x910043ff, "ADD_SUB_imm", A64_CLASS_DP_IMM, "rd=SP rn=SP sf=1 imm=16" }, /* add sp, sp, #0x10 */
+    { 0x917fffeb, "ADD_SUB_imm", A64_CLASS_DP_IMM, "rd=11 rn=SP sf=1 imm=0xfff000" }, /* add x11, sp, #0xfff, lsl #12 */
+    { 0x710005ac, "ADD_SUB_imm", A64_CLASS_DP_IMM, "rd=12 rn=13 sf=0" }, /* subs w12, w13, #0x1 */
+    { 0xd1002020, "ADD_SUB_imm", A64_CLASS_DP_IMM, "rd=0 rn=1 sf=1 imm=-8" }, /* sub x0, x1, #0x8 */
+    { 0xab2f4bee, "ADD_SUB_ext", A64_CLASS_DP_REG, "rd=14 rn=SP rm=15 sf=1 imm=2" }, /* adds x14, sp, w15, uxtw #2 */
+    { 0xcb31a61f, "ADD_SUB_ext", A64_CLASS_DP_REG, "rd=SP rn=16 rm=17 sf=1 imm=1" }, /* sub sp, x16, w17, sxth #1 */
+    { 0x9200f020, "LOGIC_imm", A64_CLASS_DP_IMM, "rd=0 rn=1 sf=1 imm=0x5555555555555555" }, /* and x0, x1, #0x5555555555555555 */
+    { 0x32003fe2, "LOGIC_imm", A64_CLASS_DP_IMM, "rd=2 rn=ZR sf=0 imm=65535" }, /* orr w2, wzr, #0xffff */
+    { 0xd2089c7f, "LOGIC_imm", A64_CLASS_DP_IMM, "rd=SP rn=3 sf=1 imm=0xff00ff00ff00ff00" }, /* eor sp, x3, #0xff00ff00ff00ff00 */
+    { 0xf27ff8a4, "LOGIC_imm", A64_CLASS_DP_IMM, "rd=4 rn=5 sf=1 imm=-2" }, /* ands x4, x5, #0xfffffffffffffffe */
+    { 0xd2a24680, "MOVE_WIDE", A64_CLASS_DP_IMM, "rd=0 sf=1 imm=0x12340000" }, /* mov x0, #0x12340000 */
+    { 0x12800001, "MOVE_WIDE", A64_CLASS_DP_IMM, "rd=1 sf=0" }, /* movn w1, #0 (mov w1, #0xffffffff) */
+    { 0xf2f7dde2, "MOVE_WIDE", A64_CLASS_DP_IMM, "rd=2 sf=1 imm=48879" }, /* movk x2, #0xbeef, lsl #48 */
+    { 0x93483c83, "BITFIELD", A64_CLASS_DP_IMM, "rd=3 rn=4 sf=1 imm=0xff000000000000ff" }, /* sbfx x3, x4, #8, #8 */
+    { 0x33040cc5, "BITFIELD", A64_CLASS_DP_IMM, "rd=5 rn=6 sf=0 imm=0xf0000000" }, /* bfi w5, w6, #28, #4 */
+    { 0xd37ff907, "BITFIELD", A64_CLASS_DP_IMM, "rd=7 rn=8 sf=1 imm=-2" }, /* lsl x7, x8, #1 */
+    { 0x93cbfd49, "EXTR", A64_CLASS_DP_IMM, "rd=9 rn=10 rm=11 sf=1 imm=63" }, /* extr x9, x10, x11, #63 */
+    { 0x1000080c, "ADR", A64_CLASS_DP_IMM, "rd=12 imm=256" }, /* adr x12, .+0x100 */
+    { 0xf000000d, "ADR", A64_CLASS_DP_IMM, "rd=13 imm=0x3000" }, /* adrp x13, #0x3000 */
+    { 0xaa0103e0, "LOGIC_shifted", A64_CLASS_DP_REG, "rd=0 rn=ZR rm=1 sf=1 imm=0" }, /* mov x0, x1 */
+    { 0x0ae41462, "LOGIC_shifted", A64_CLASS_DP_REG, "rd=2 rn=3 rm=4 sf=0 imm=5" }, /* bic w2, w3, w4, ror #5 */
+    { 0xca67fcc5, "LOGIC_shifted", A64_CLASS_DP_REG, "rd=5 rn=6 rm=7 sf=1 imm=63" }, /* eon x5, x6, x7, lsr #63 */
+    { 0x9a020020, "ADC_SBC", A64_CLASS_DP_REG, "rd=0 rn=1 rm=2 sf=1" }, /* adc x0, x1, x2 */
+    { 0x7a050083, "ADC_SBC", A64_CLASS_DP_REG, "rd=3 rn=4 rm=5 sf=0" }, /* sbcs w3, w4, w5 */
+    { 0xfa4710c4, "CCMP_reg", A64_CLASS_DP_REG, "rn=6 rm=7 sf=1" }, /* ccmp x6, x7, #0x4, ne */
+    { 0x3a5f290f, "CCMP_imm", A64_CLASS_DP_REG, "rn=8 sf=0 imm=31" }, /* ccmn w8, #0x1f, #0xf, cs */
+    { 0x9a8bb149, "CSEL", A64_CLASS_DP_REG, "rd=9 rn=10 rm=11 sf=1" }, /* csel x9, x10, x11, lt */
+    { 0x5a8ee5ac, "CSEL", A64_CLASS_DP_REG, "rd=12 rn=13 rm=14 sf=0" }, /* csneg w12, w13, w14, al */
+    { 0x9b114a0f, "MADD_MSUB", A64_CLASS_DP_REG, "rd=15 rn=16 rm=17 ra=18 sf=1" }, /* madd x15, x16, x17, x18 */
+    { 0x1b15da93, "MADD_MSUB", A64_CLASS_DP_REG, "rd=19 rn=20 rm=21 ra=22 sf=0" }, /* msub w19, w20, w21, w22 */
+    { 0x9b396b17, "SMADDL_SMSUBL", A64_CLASS_DP_REG, "rd=23 rn=24 rm=25 ra=26" }, /* smaddl x23, w24, w25, x26 */
+    { 0x9bdd7f9b, "UMULH", A64_CLASS_DP_REG, "rd=27 rn=28 rm=29" }, /* umulh x27, x28, x29 */
+    { 0x1ac20820, "DIV", A64_CLASS_DP_REG, "rd=0 rn=1 rm=2 sf=0" }, /* udiv w0, w1, w2 */
+    { 0x9ac50c83, "DIV", A64_CLASS_DP_REG, "rd=3 rn=4 rm=5 sf=1" }, /* sdiv x3, x4, x5 */
+    { 0x9ac820e6, "SHIFTV", A64_CLASS_DP_REG, "rd=6 rn=7 rm=8 sf=1" }, /* lsl x6, x7, x8 */
+    { 0x1acb2d49, "SHIFTV", A64_CLASS_DP_REG, "rd=9 rn=10 rm=11 sf=0" }, /* ror w9, w10, w11 */
+    { 0x9ace5dac, "CRC32", A64_CLASS_DP_REG, "rd=12 rn=13 rm=14" }, /* crc32cx w12, w13, x14 */
+    { 0xdac0020f, "RBIT", A64_CLASS_DP_REG, "rd=15 rn=16 sf=1" }, /* rbit x15, x16 */
+    { 0x5ac00651, "REV16", A64_CLASS_DP_REG, "rd=17 rn=18 sf=0" }, /* rev16 w17, w18 */
+    { 0xdac00a93, "REV32_REV", A64_CLASS_DP_REG, "rd=19 rn=20 sf=1" }, /* rev32 x19, x20 */
+    { 0xdac00ed5, "REV32_REV", A64_CLASS_DP_REG, "rd=21 rn=22 sf=1" }, /* rev x21, x22 */
+    { 0x5ac01317, "CLZ_CLS", A64_CLASS_DP_REG, "rd=23 rn=24 sf=0" }, /* clz w23, w24 */
+    { 0xdac01759, "CLZ_CLS", A64_CLASS_DP_REG, "rd=25 rn=26 sf=1" }, /* cls x25, x26 */
+    { 0x14000100, "B", A64_CLASS_BRANCH, "imm=1024" }, /* b .+0x400 */
+    { 0x97ffffff, "B", A64_CLASS_BRANCH, "imm=-4" }, /* bl .-0x4 */
+    { 0x54000041, "B_cond", A64_CLASS_BRANCH, "imm=8" }, /* b.ne .+0x8 */
+    { 0x34000200, "CBZ", A64_CLASS_BRANCH, "rd=0 sf=0 imm=64" }, /* cbz w0, .+0x40 */
+    { 0xb5fffe01, "CBZ", A64_CLASS_BRANCH, "rd=1 sf=1 imm=-64" }, /* cbnz x1, .-0x40 */
+    { 0x36280062, "TBZ", A64_CLASS_BRANCH, "rd=2 imm=12" }, /* tbz w2, #5, .+0xc */
+    { 0xb7ffffc3, "TBZ", A64_CLASS_BRANCH, "rd=3 imm=-8" }, /* tbnz x3, #63, .-0x8 */
+    { 0xd61f0080, "BR", A64_CLASS_BRANCH, "rn=4" }, /* br x4 */
+    { 0xd63f00a0, "BLR", A64_CLASS_BRANCH, "rn=5" }, /* blr x5 */
+    { 0xd65f03c0, "RET", A64_CLASS_BRANCH, "rn=30" }, /* ret */
+    { 0xd65f00c0, "RET", A64_CLASS_BRANCH, "rn=6" }, /* ret x6 */
+    { 0xd4000021, "SVC", A64_CLASS_SYSTEM, "imm=1" }, /* svc #0x1 */
+    { 0xd41fffe2, "HVC", A64_CLASS_SYSTEM, "imm=65535" }, /* hvc #0xffff */
+    { 0xd4000003, "SMC", A64_CLASS_SYSTEM, "imm=0" }, /* smc #0x0 */
+    { 0xd4207d00, "BRK", A64_CLASS_SYSTEM, "imm=1000" }, /* brk #0x3e8 */
+    { 0xd45e0000, "HLT", A64_CLASS_SYSTEM, "imm=61440" }, /* hlt #0xf000 */
+    { 0xd69f03e0, "ERET", A64_CLASS_SYSTEM, "" }, /* eret */
+    { 0xd503201f, "HINT", A64_CLASS_SYSTEM, "" }, /* nop */
+    { 0xd503207f, "HINT", A64_CLASS_SYSTEM, "" }, /* wfi */
+    { 0xd503209f, "HINT", A64_CLASS_SYSTEM, "" }, /* sev */
+    { 0xd5033f5f, "BARRIER", A64_CLASS_SYSTEM, "" }, /* clrex */
+    { 0xd5033f9f, "BARRIER", A64_CLASS_SYSTEM, "" }, /* dsb sy */
+    { 0xd5033bbf, "BARRIER", A64_CLASS_SYSTEM, "" }, /* dmb ish */
+    { 0xd5033fdf, "BARRIER", A64_CLASS_SYSTEM, "" }, /* isb */
+    { 0xd5034fdf, "MSR_imm", A64_CLASS_SYSTEM, "imm=15" }, /* msr daifset, #0xf */
+    { 0xd50041bf, "MSR_imm", A64_CLASS_SYSTEM, "imm=1" }, /* msr spsel, #0x1 */
+    { 0xd53b4200, "MRS_MSR", A64_CLASS_SYSTEM, "rd=0" }, /* mrs x0, nzcv */
+    { 0xd518c001, "MRS_MSR", A64_CLASS_SYSTEM, "rd=1" }, /* msr vbar_el1, x1 */
+    { 0xd5384242, "MRS_MSR", A64_CLASS_SYSTEM, "rd=2" }, /* mrs x2, currentel */
+    { 0xd508751f, "SYS", A64_CLASS_SYSTEM, "rd=ZR" }, /* ic iallu */
+    { 0xd50b7e23, "SYS", A64_CLASS_SYSTEM, "rd=3" }, /* dc civac, x3 */
+    { 0xd508871f, "SYS", A64_CLASS_SYSTEM, "rd=ZR" }, /* tlbi vmalle1 */
+    { 0xf9400420, "LDST_uimm", A64_CLASS_LDST, "rd=0 rn=1 imm=8" }, /* ldr x0, [x1, #8] */
+    { 0x397ffc62, "LDST_uimm", A64_CLASS_LDST, "rd=2 rn=3 imm=4095" }, /* ldrb w2, [x3, #4095] */
+    { 0xb9bfffe4, "LDST_uimm", A64_CLASS_LDST, "rd=4 rn=SP imm=16380" }, /* ldrsw x4, [sp, #16380] */
+    { 0x790004c5, "LDST_uimm", A64_CLASS_LDST, "rd=5 rn=6 imm=2" }, /* strh w5, [x6, #2] */
+    { 0xf98000e0, "LDST_uimm", A64_CLASS_LDST, "rd=0 rn=7 imm=0" }, /* prfm pldl1keep, [x7] */
+    { 0xf85ff128, "LDST_imm9", A64_CLASS_LDST, "rd=8 rn=9 imm=-1" }, /* ldur x8, [x9, #-1] */
+    { 0xb8500d6a, "LDST_imm9", A64_CLASS_LDST, "rd=10 rn=11 imm=-256" }, /* ldr w10, [x11, #-256]! */
+    { 0xf80ff5ac, "LDST_imm9", A64_CLASS_LDST, "rd=12 rn=13 imm=255" }, /* str x12, [x13], #255 */
+    { 0x788019ee, "LDST_imm9", A64_CLASS_LDST, "rd=14 rn=15 imm=1" }, /* ldtrsh x14, [x15, #1] */
+    { 0x38f26a30, "LDST_reg", A64_CLASS_LDST, "rd=16 rn=17 rm=18 imm=0" }, /* ldrsb w16, [x17, x18] */
+    { 0xf875da93, "LDST_reg", A64_CLASS_LDST, "rd=19 rn=20 rm=21 imm=3" }, /* ldr x19, [x20, w21, sxtw #3] */
+    { 0xb8387af6, "LDST_reg", A64_CLASS_LDST, "rd=22 rn=23 rm=24 imm=2" }, /* str w22, [x23, x24, lsl #2] */
+    { 0x58008019, "LDR_lit", A64_CLASS_LDST, "rd=25 imm=4096" }, /* ldr x25, .+0x1000 */
+    { 0x98fffffa, "LDR_lit", A64_CLASS_LDST, "rd=26 imm=-4" }, /* ldrsw x26, .-0x4 */
+    { 0xa96007e0, "LDST_pair", A64_CLASS_LDST, "rd=0 ra=1 rn=SP imm=-512" }, /* ldp x0, x1, [sp, #-512] */
+    { 0x299f8c82, "LDST_pair", A64_CLASS_LDST, "rd=2 ra=3 rn=4 imm=252" }, /* stp w2, w3, [x4, #252]! */
+    { 0x68c118e5, "LDST_pair", A64_CLASS_LDST, "rd=5 ra=6 rn=7 imm=8" }, /* ldpsw x5, x6, [x7], #8 */
+    { 0xa8402548, "LDST_pair", A64_CLASS_LDST, "rd=8 ra=9 rn=10 imm=0" }, /* ldnp x8, x9, [x10] */
+    { 0xc85f7c20, "LDST_excl", A64_CLASS_LDST, "rd=0 rn=1" }, /* ldxr x0, [x1] */
+    { 0xc8027c83, "LDST_excl", A64_CLASS_LDST, "rd=3 rn=4 rm=2" }, /* stxr w2, x3, [x4] */
+    { 0x085fffe5, "LDST_excl", A64_CLASS_LDST, "rd=5 rn=SP" }, /* ldaxrb w5, [sp] */
+    { 0x4806fd07, "LDST_excl", A64_CLASS_LDST, "rd=7 rn=8 rm=6" }, /* stlxrh w6, w7, [x8] */
+    { 0x887f0820, "LDST_excl_pair", A64_CLASS_LDST, "rd=0 ra=2 rn=1" }, /* ldxp w0, w2, [x1] */
+    { 0xc82394c4, "LDST_excl_pair", A64_CLASS_LDST, "rd=4 ra=5 rn=6 rm=3" }, /* stlxp w3, x4, x5, [x6] */
+    { 0xc8dffd07, "LDST_ordered", A64_CLASS_LDST, "rd=7 rn=8" }, /* ldar x7, [x8] */
+    { 0x089ffd49, "LDST_ordered", A64_CLASS_LDST, "rd=9 rn=10" }, /* stlrb w9, [x10] */
+    { 0xf8bfc18b, "ATOMIC", A64_CLASS_LDST, "rd=11 rn=12 rm=ZR" }, /* ldapr x11, [x12] */
+    { 0xc8a07c41, "CAS", A64_CLASS_LDST, "rd=1 rn=2 rm=0" }, /* cas x0, x1, [x2] */
+    { 0x08e3fca4, "CAS", A64_CLASS_LDST, "rd=4 rn=5 rm=3" }, /* casalb w3, w4, [x5] */
+    { 0x48267d48, "CASP", A64_CLASS_LDST, "rd=8 rn=10 rm=6" }, /* casp x6, x7, x8, x9, [x10] */
+    { 0xf82b01ac, "ATOMIC", A64_CLASS_LDST, "rd=12 rn=13 rm=11" }, /* ldadd x11, x12, [x13] */
+    { 0xb8ee43ef, "ATOMIC", A64_CLASS_LDST, "rd=15 rn=SP rm=14" }, /* ldsmaxal w14, w15, [sp] */
+    { 0xf8708251, "ATOMIC", A64_CLASS_LDST, "rd=17 rn=18 rm=16" }, /* swpl x16, x17, [x18] */
+    { 0xb833129f, "ATOMIC", A64_CLASS_LDST, "rd=DISCARD rn=20 rm=19" }, /* stclr w19, [x20] */
+};
+
+/* UNDEFINED words, each with the Arm ARM (DDI 0487) reason. */
+typedef struct UndefCase {
+    uint32_t insn;
+    const char *why;
+} UndefCase;
+
+static const UndefCase undefined[] = {
+    { 0x00000000, "UDF #0: permanently UNDEFINED (C6.2 UDF)" },
+    { 0x9200fc20, "AND (immediate) N=0 imms=111111: DecodeBitMasks len < 1, reserved" },
+    { 0x9240fc20, "AND (immediate) N=1 imms=111111: all-ones element, reserved" },
+    { 0x1200f820, "AND (immediate) 32-bit N=0 imms=111110: len < 1, reserved" },
+    { 0x12400020, "AND (immediate) sf=0 N=1: 'if sf == 0 && N != 0 then UNDEFINED'" },
+    { 0x0b028020, "ADD (shifted register) 32-bit imm6=32: 'if sf == 0 && imm6<5> == 1'" },
+    { 0x8bc20020, "ADD (shifted register) shift=11 (ROR): reserved" },
+    { 0x2a028020, "ORR (shifted register) 32-bit imm6=32: 'if sf == 0 && imm6<5> == 1'" },
+    { 0x8b3f7420, "ADD (extended register) imm3=101: 'if shift > 4 then UNDEFINED'" },
+    { 0xb8c00c20, "LDRSW (immediate, pre-index) size=10 opc=11: unallocated" },
+    { 0xf9c00020, "LDR (unsigned offset) size=11 opc=11: unallocated" },
+    { 0xf8800420, "PRFM post-index (size=11 opc=10 idx=01): unallocated" },
+    { 0xe9400020, "LDP opc=11 V=0: unallocated" },
+    { 0x69000000, "STGP (opc=01 L=0): FEAT_MTE not implemented" },
+    { 0xb2800000, "Move wide opc=01: unallocated" },
+    { 0x52c00000, "MOVZ 32-bit hw=10: 'if sf == 0 && hw<1> == 1 then UNDEFINED'" },
+    { 0xb3000000, "BFM sf=1 N=0: 'if sf == 1 && N != 1 then UNDEFINED'" },
+    { 0xd3000000, "UBFM sf=1 N=0: 'if sf == 1 && N != 1 then UNDEFINED'" },
+    { 0x93a00020, "EXTR op21=01: unallocated" },
+    { 0x1b200000, "SMADDL sf=0: unallocated" },
+    { 0xfa400010, "CCMP (register) o3=1: unallocated" },
+    { 0x5ac00c20, "REV 32-bit with opc=11: unallocated" },
+    { 0xdac10020, "PACIA (Data-processing 1 source, opcode2=00001): FEAT_PAuth not implemented" },
+    { 0x1ac24c20, "CRC32X with sf=0: unallocated" },
+    { 0x9ac24020, "CRC32B with sf=1: unallocated" },
+    { 0x91800000, "ADDG (add/subtract immediate with tags): FEAT_MTE not implemented" },
+    { 0x54000010, "B.cond with o0=1 (BC.cond): FEAT_HBC not implemented" },
+    { 0xd61f0021, "BR with op4 != 00000: unallocated" },
+    { 0xd65f0bff, "RETAA: FEAT_PAuth not implemented" },
+    { 0xd69f0bff, "ERETAA: FEAT_PAuth not implemented" },
+    { 0xd6bf03e0, "DRPS: UNDEFINED in Non-debug state" },
+    { 0xd4a00001, "DCPS1: UNDEFINED in Non-debug state" },
+    { 0xd4000005, "SVC encoding with op2=001: unallocated (exception generation)" },
+    { 0xd503301f, "Barrier CRm=0000 op2=000: unallocated" },
+    { 0xd50330ff, "SB: FEAT_SB not implemented" },
+    { 0xd500401f, "CFINV (MSR immediate op1=000 op2=000): FEAT_FlagM not implemented" },
+    { 0xd500403f, "XAFLAG: FEAT_FlagM2 not implemented" },
+    { 0xd5280000, "SYSL x0, #0, c0, c0, #0: no SYSL encoding is implemented" },
+    { 0x88df7c20, "LDLAR w0, [x1]: FEAT_LOR not implemented" },
+    { 0x08217c22, "CASP with Rs odd: 'if Rs<0> == 1 then UNDEFINED'" },
+    { 0x08207c23, "CASP with Rt odd: 'if Rt<0> == 1 then UNDEFINED'" },
+    { 0x08200000, "Exclusive pair space, sz=0 o1=1 with Rt2 != 11111: unallocated" },
+    { 0xf8600820, "LDR (register) option=000: 'if option<1> == 0 then UNDEFINED'" },
+    { 0xf8bfc420, "LDRAB: FEAT_PAuth not implemented" },
+};
+
+/* ---- field checks ---- */
+
+static long parse_value(const char *s)
+{
+    if (!strcmp(s, "ZR"))
+        return REG_ZR;
+    if (!strcmp(s, "SP"))
+        return REG_SP;
+    if (!strcmp(s, "DISCARD"))
+        return REG_DISCARD;
+    if (!strncmp(s, "0x", 2))
+        return (long)strtoull(s, NULL, 16);
+    return strtol(s, NULL, 10);
+}
+
+/* Returns the number of mismatching fields, printing each. */
+static int check_fields(const DecodeCase *c, const DecodedInsn *d)
+{
+    char buf[128];
+    int bad = 0;
+    snprintf(buf, sizeof buf, "%s", c->fields);
+    for (char *save = NULL, *tok = strtok_r(buf, " ", &save); tok;
+         tok = strtok_r(NULL, " ", &save)) {
+        char *eq = strchr(tok, '=');
+        assert_non_null(eq);
+        *eq = 0;
+        long want = parse_value(eq + 1);
+        long got = 0;
+        if (!strcmp(tok, "rd"))
+            got = d->rd;
+        else if (!strcmp(tok, "rn"))
+            got = d->rn;
+        else if (!strcmp(tok, "rm"))
+            got = d->rm;
+        else if (!strcmp(tok, "ra"))
+            got = d->ra;
+        else if (!strcmp(tok, "sf"))
+            got = d->sf;
+        else if (!strcmp(tok, "imm"))
+            got = (long)d->imm;
+        else
+            fail_msg("unknown field '%s' in the table", tok);
+        if (got != want) {
+            print_error("0x%08x %s: %s = %ld (0x%lx), expected %ld (0x%lx)\n", c->insn,
+                        c->pattern, tok, got, (unsigned long)got, want, (unsigned long)want);
+            bad++;
+        }
+    }
+    return bad;
+}
+
+static void test_known_encodings(void **state)
+{
+    (void)state;
+    int bad = 0;
+    for (size_t i = 0; i < sizeof known / sizeof known[0]; i++) {
+        const DecodeCase *c = &known[i];
+        DecodedInsn d;
+        int idx = decode_insn(c->insn, &d);
+        if (idx < 0) {
+            print_error("0x%08x: UNDEFINED, expected %s\n", c->insn, c->pattern);
+            bad++;
+            continue;
+        }
+        if (strcmp(a64_pattern_name(idx), c->pattern) || a64_pattern_class(idx) != c->cls) {
+            print_error("0x%08x: %s/%s, expected %s/%s\n", c->insn, a64_pattern_name(idx),
+                        a64_class_name(a64_pattern_class(idx)), c->pattern,
+                        a64_class_name(c->cls));
+            bad++;
+        }
+        if (a64_match(c->insn) != idx) {
+            print_error("0x%08x: a64_match %d, decode_insn %d\n", c->insn, a64_match(c->insn), idx);
+            bad++;
+        }
+        if (!d.fn || d.fn == exec_undefined || d.insn != c->insn) {
+            print_error("0x%08x: decoded without a handler or without the word\n", c->insn);
+            bad++;
+        }
+        bad += check_fields(c, &d);
+    }
+    assert_int_equal(bad, 0);
+}
+
+static void test_undefined_encodings(void **state)
+{
+    (void)state;
+    int bad = 0;
+    for (size_t i = 0; i < sizeof undefined / sizeof undefined[0]; i++) {
+        const UndefCase *c = &undefined[i];
+        DecodedInsn d;
+        int idx = decode_insn(c->insn, &d);
+        if (idx >= 0 || d.fn != exec_undefined || d.insn != c->insn) {
+            print_error("0x%08x decodes as %s, expected UNDEFINED (%s)\n", c->insn,
+                        a64_pattern_name(idx), c->why);
+            bad++;
+        }
+    }
+    assert_int_equal(bad, 0);
+}
+
+/* Every class of the spec is covered by the table, and it is big enough. */
+static void test_table_covers_every_class(void **state)
+{
+    (void)state;
+    unsigned per_class[A64_CLASS_COUNT] = { 0 };
+    for (size_t i = 0; i < sizeof known / sizeof known[0]; i++)
+        per_class[known[i].cls]++;
+    for (unsigned c = A64_CLASS_NONE + 1; c < A64_CLASS_COUNT; c++)
+        assert_true(per_class[c] >= 5);
+    assert_true(sizeof known / sizeof known[0] + sizeof undefined / sizeof undefined[0] >= 60);
+}
+
+/* The class names, and a pattern name for every index. */
+static void test_pattern_names(void **state)
+{
+    (void)state;
+    assert_string_equal(a64_class_name(A64_CLASS_DP_IMM), "dp_imm");
+    assert_string_equal(a64_class_name(A64_CLASS_LDST), "ldst");
+    assert_string_equal(a64_pattern_name(-1), "UNDEFINED");
+    assert_int_equal(a64_pattern_class(-1), A64_CLASS_NONE);
+    for (int i = 0; i < A64_PATTERN_COUNT; i++) {
+        assert_non_null(a64_pattern_name(i));
+        assert_true(a64_pattern_class(i) > A64_CLASS_NONE && a64_pattern_class(i) < A64_CLASS_COUNT);
+    }
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_known_encodings),
+        cmocka_unit_test(test_undefined_encodings),
+        cmocka_unit_test(test_table_covers_every_class),
+        cmocka_unit_test(test_pattern_names),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
