@@ -86,9 +86,9 @@ void board_code_written(Board *b, MemRegion *r, uint64_t pa, unsigned len);
 /* Copy bytes into guest physical memory (loader); false if outside RAM/flash. */
 bool board_load(Board *b, uint64_t pa, const void *data, uint64_t len);
 
-/* The built-in firmware (sim/board/psci.c): true if the call was a PSCI call
-   on this conduit and has been handled (results in X0). */
-bool psci_call(CPUState *cpu, bool is_smc);
+/* The built-in firmware (sim/board/psci.c), called for SMC (with EL2) or HVC
+   (without): answers in X0, or stops the run (SYSTEM_OFF, SYSTEM_RESET). */
+void psci_call(CPUState *cpu);
 /* Semihosting (sim/board/semihosting.c): HLT #0xF000. */
 void semihosting_call(CPUState *cpu);
 

@@ -1,5 +1,7 @@
 /* Built-in PSCI firmware (DEN 0022, PSCI 1.1), answering on the SMC conduit
    when EL2 exists and on HVC when it does not, as QEMU's virt machine does.
+   Like real EL3 firmware (and QEMU), it answers every call on its conduit:
+   unknown function IDs get NOT_SUPPORTED (-1, also SMCCC's SMC_UNK).
    CPU_ON, CPU_OFF, AFFINITY_INFO and CPU_SUSPEND come with the SMP issue. */
 #include "sim/board/board.h"
 #include "sim/log.h"
@@ -14,17 +16,10 @@ enum {
     PSCI_SYSTEM_OFF = 0x84000008,
     PSCI_SYSTEM_RESET = 0x84000009,
     PSCI_FEATURES = 0x8400000a,
-    PSCI_64BIT = 0x40000000,        /* SMC64 function IDs: 0xC4000000 | n */
 };
 
 enum { PSCI_RET_SUCCESS = 0, PSCI_RET_NOT_SUPPORTED = -1 };
 enum { PSCI_VERSION_1_1 = 0x00010001, PSCI_MIGRATE_NONE = 2 };
-
-static bool is_psci_id(uint32_t fn)
-{
-    uint32_t base = fn & ~PSCI_64BIT;
-    return base >= PSCI_VERSION && base <= PSCI_VERSION + 0x1f;
-}
 
 static bool implemented(uint32_t fn)
 {
@@ -40,12 +35,9 @@ static bool implemented(uint32_t fn)
     }
 }
 
-bool psci_call(CPUState *cpu, bool is_smc)
+void psci_call(CPUState *cpu)
 {
-    (void)is_smc;   /* the caller has checked the conduit */
     uint32_t fn = (uint32_t)cpu->x[0];
-    if (!is_psci_id(fn))
-        return false;
     int64_t ret;
     switch (fn) {
     case PSCI_VERSION:
@@ -65,10 +57,9 @@ bool psci_call(CPUState *cpu, bool is_smc)
         cpu_stop(cpu, STOP_RESET);
     default:
         if (log_enabled(LOG_UNIMP))
-            log_printf("psci: function 0x%08x not implemented\n", fn);
+            log_printf("firmware: function 0x%08x not implemented: NOT_SUPPORTED\n", fn);
         ret = PSCI_RET_NOT_SUPPORTED;
         break;
     }
     cpu->x[0] = (uint64_t)ret;
-    return true;
 }

@@ -27,7 +27,8 @@ bool trans_SVC(DecodedInsn *d, const arg_SVC *a)
 static void exec_hvc(CPUState *cpu, const DecodedInsn *d)
 {
     /* With no EL2 the PSCI conduit is HVC (the built-in firmware answers). */
-    if (!cpu->have_el2 && cpu->el >= 1 && psci_call(cpu, false)) {
+    if (!cpu->have_el2 && cpu->el >= 1) {
+        psci_call(cpu);
         cpu->pc += 4;
         cpu_end_block(cpu);
     }
@@ -55,11 +56,9 @@ static void exec_smc(CPUState *cpu, const DecodedInsn *d)
         AArch64_UndefinedFault(cpu);        /* no EL3, and the conduit is HVC */
     if (CheckTSCTrap(cpu))
         AArch64_SMCTrap(cpu, (uint16_t)d->imm);
-    if (psci_call(cpu, true)) {
-        cpu->pc += 4;
-        cpu_end_block(cpu);
-    }
-    AArch64_UndefinedFault(cpu);            /* nothing answers this SMC */
+    psci_call(cpu);
+    cpu->pc += 4;
+    cpu_end_block(cpu);
 }
 
 bool trans_SMC(DecodedInsn *d, const arg_SMC *a)
