@@ -224,6 +224,25 @@ static int parse_device(char *arg, Options *o)
     return -1;
 }
 
+/* A copy of an argument to parse in place; Options keeps it (the parsed
+   fields point into it) until cmdline_free(). */
+static char *own_copy(Options *o, const char *arg)
+{
+    if (o->nowned == (int)(sizeof o->owned / sizeof o->owned[0]))
+        return NULL;
+    char *c = strdup(arg);
+    if (c)
+        o->owned[o->nowned++] = c;
+    return c;
+}
+
+void cmdline_free(Options *o)
+{
+    for (int i = 0; i < o->nowned; i++)
+        free(o->owned[i]);
+    o->nowned = 0;
+}
+
 int cmdline_parse(int argc, char **argv, Options *o)
 {
     memset(o, 0, sizeof *o);
@@ -251,8 +270,8 @@ int cmdline_parse(int argc, char **argv, Options *o)
             return 0;
         } else if (!strcmp(opt, "-M") || !strcmp(opt, "-machine")) {
             NEED_ARG();
-            char *copy = strdup(arg);
-            int r = parse_machine(copy, o);
+            char *copy = own_copy(o, arg);
+            int r = copy ? parse_machine(copy, o) : bad("out of memory%s%s", "", "");
             if (r >= 0)
                 return r;
         } else if (!strcmp(opt, "-cpu")) {
@@ -313,8 +332,8 @@ int cmdline_parse(int argc, char **argv, Options *o)
             o->log_file = arg;
         } else if (!strcmp(opt, "-device")) {
             NEED_ARG();
-            char *copy = strdup(arg);
-            int r = parse_device(copy, o);
+            char *copy = own_copy(o, arg);
+            int r = copy ? parse_device(copy, o) : bad("out of memory%s%s", "", "");
             if (r >= 0)
                 return r;
         } else if (!strcmp(opt, "-stats")) {

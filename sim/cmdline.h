@@ -34,10 +34,14 @@ typedef struct Options {
     bool stats;
     LoaderSpec loaders[MAX_LOADERS];
     int nloaders;
+    char *owned[2 * MAX_LOADERS + 8];   /* copies of arguments parsed in place */
+    int nowned;
 } Options;
 
 /* Returns -1 to go on and run, or an exit status (0 after --help or
    --version, 1 after printing one line naming a bad option). */
 int cmdline_parse(int argc, char **argv, Options *o);
+/* Free what cmdline_parse allocated. */
+void cmdline_free(Options *o);
 
 #endif

@@ -70,60 +70,50 @@ static bool load_images(Board *b, const Options *o)
     return true;
 }
 
-int main(int argc, char **argv)
+/* Build the board and its CPUs from the options; NULL after printing why. */
+static Board *build_board(const Options *o, const char *cmdline)
 {
-    Options o;
-    int r = cmdline_parse(argc, argv, &o);
-    if (r >= 0)
-        return r;
-    log_mask = o.log_mask;
-    if (o.log_file && !log_open(o.log_file)) {
-        fprintf(stderr, "trapeze: -D %s: cannot open the log file\n", o.log_file);
-        return EXIT_ERROR;
-    }
-
-    char *cmdline = NULL;
-    if (o.kernel) {
-        size_t n = strlen(o.kernel) + (o.append ? strlen(o.append) + 1 : 0) + 1;
-        cmdline = malloc(n);
-        snprintf(cmdline, n, "%s%s%s", o.kernel, o.append ? " " : "", o.append ? o.append : "");
-    }
     BoardConfig cfg = {
-        .ram_size = o.ram_size, .smp = o.smp, .virtualization = o.virtualization,
-        .cpu_model = cpu_model_find(o.cpu), .semihosting = o.semihosting,
-        .semihosting_cmdline = cmdline, .max_insns = o.max_insns,
+        .ram_size = o->ram_size, .smp = o->smp, .virtualization = o->virtualization,
+        .cpu_model = cpu_model_find(o->cpu), .semihosting = o->semihosting,
+        .semihosting_cmdline = cmdline, .max_insns = o->max_insns,
     };
     Board *b = board_create(&cfg);
     if (!b) {
         fprintf(stderr, "trapeze: cannot allocate %llu MiB of guest RAM\n",
-                (unsigned long long)(o.ram_size >> 20));
-        return EXIT_ERROR;
+                (unsigned long long)(o->ram_size >> 20));
+        return NULL;
     }
     b->uart = pl011_create(b, VIRT_UART_BASE, stdout, STDIN_FILENO);
-    for (int i = 0; i < o.smp; i++) {
+    for (int i = 0; i < o->smp; i++) {
         CPUState *cpu = malloc(sizeof *cpu);
-        if (!cpu) {
+        if (!b->uart || !cpu) {
             fprintf(stderr, "trapeze: out of memory\n");
-            return EXIT_ERROR;
+            free(cpu);
+            board_destroy(b);
+            return NULL;
         }
         b->cpus[b->ncpus++] = cpu;
-        cpu_init(cpu, b, i, cfg.cpu_model, o.virtualization);
+        cpu_init(cpu, b, i, cfg.cpu_model, o->virtualization);
     }
     board_reset(b);
-    if (!load_images(b, &o))
-        return EXIT_ERROR;
+    return b;
+}
 
-    /* Secondary CPUs stay powered off until PSCI CPU_ON (the SMP issue). */
+/* Run CPU 0 until the guest or the options end the run; the exit status.
+   Secondary CPUs stay powered off until PSCI CPU_ON (the SMP work). */
+static int run(Board *b, const Options *o)
+{
     CPUState *cpu = b->cpus[0];
-    cpu->icount_limit = o.max_insns ? o.max_insns : UINT64_MAX;
-    int status;
+    cpu->icount_limit = o->max_insns ? o->max_insns : UINT64_MAX;
     struct timespec t0, t1;
     clock_gettime(CLOCK_MONOTONIC, &t0);
+    int status;
     for (;;) {
         StopReason why = cpu_run(cpu);
-        if (why == STOP_RESET && !o.no_reboot) {
+        if (why == STOP_RESET && !o->no_reboot) {
             board_reset(b);
-            if (!load_images(b, &o))
+            if (!load_images(b, o))
                 return EXIT_ERROR;
             continue;
         }
@@ -145,13 +135,45 @@ int main(int argc, char **argv)
         break;
     }
     fflush(stdout);
-    if (o.stats) {
+    if (o->stats) {
         clock_gettime(CLOCK_MONOTONIC, &t1);
         double secs = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) * 1e-9;
         fprintf(stderr, "trapeze: executed %llu instructions in %.3f s (%.1f MIPS)\n",
-                (unsigned long long)cpu->icount, secs, secs > 0 ? (double)cpu->icount / secs / 1e6 : 0.0);
+                (unsigned long long)cpu->icount, secs,
+                secs > 0 ? (double)cpu->icount / secs / 1e6 : 0.0);
     }
+    return status;
+}
+
+int main(int argc, char **argv)
+{
+    Options o;
+    int status = cmdline_parse(argc, argv, &o);
+    char *cmdline = NULL;
+    Board *b = NULL;
+    if (status >= 0)
+        goto out;
+    status = EXIT_ERROR;
+    log_mask = o.log_mask;
+    if (o.log_file && !log_open(o.log_file)) {
+        fprintf(stderr, "trapeze: -D %s: cannot open the log file\n", o.log_file);
+        goto out;
+    }
+    if (o.kernel) {
+        size_t n = strlen(o.kernel) + (o.append ? strlen(o.append) + 1 : 0) + 1;
+        cmdline = malloc(n);
+        if (!cmdline)
+            goto out;
+        snprintf(cmdline, n, "%s%s%s", o.kernel, o.append ? " " : "", o.append ? o.append : "");
+    }
+    b = build_board(&o, cmdline);
+    if (b && load_images(b, &o))
+        status = run(b, &o);
+out:
     board_destroy(b);
     free(cmdline);
+    cmdline_free(&o);
+    if (log_file)
+        fclose(log_file);
     return status;
 }

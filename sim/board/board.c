@@ -57,6 +57,8 @@ void board_destroy(Board *b)
         return;
     for (int i = 0; i < b->ncpus; i++)
         free(b->cpus[i]);
+    for (int i = 0; i < b->ndevices; i++)
+        free(b->devices[i].opaque);
     region_free(&b->ram);
     region_free(&b->flash);
     free(b);

@@ -19,7 +19,8 @@
 #define VIRT_MMIO_BASE      0x0a000000ull
 #define VIRT_RAM_BASE       0x40000000ull
 
-/* A device on the MMIO bus (STYLE.md, convention 12). Offsets are from base. */
+/* A device on the MMIO bus (STYLE.md, convention 12). Offsets are from base.
+   The board owns opaque (allocated with malloc) and frees it. */
 typedef struct DeviceOps {
     uint64_t (*read)(void *opaque, uint64_t offset, unsigned size);
     void (*write)(void *opaque, uint64_t offset, unsigned size, uint64_t value);

@@ -18,7 +18,7 @@ static void exec_adrp(CPUState *cpu, const DecodedInsn *d)
 
 bool trans_ADR(DecodedInsn *d, const arg_ADR *a)
 {
-    int64_t imm = ((int64_t)a->immhi << 2) | a->immlo;
+    int64_t imm = (int64_t)a->immhi * 4 + a->immlo;
     d->rd = reg_zr_dst(a->rd);
     d->imm = a->op ? imm * 4096 : imm;
     d->fn = a->op ? exec_adrp : exec_adr;

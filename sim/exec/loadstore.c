@@ -253,7 +253,7 @@ bool trans_LDST_pair(DecodedInsn *d, const arg_LDST_pair *a)
     else if (a->idx == PAIR_PRE)
         flags |= LS_WB;
     d->flags = flags;
-    d->imm = (int64_t)a->imm7 << d->size;
+    d->imm = (int64_t)a->imm7 * (1 << d->size);
     d->rn = reg_sp(a->rn);
     if (a->L) {
         d->rd = reg_zr_dst(a->rt);
