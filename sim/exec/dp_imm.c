@@ -138,9 +138,10 @@ bool trans_LOGIC_imm(DecodedInsn *d, const arg_LOGIC_imm *a)
 
 /* ---- Move wide (immediate) ---- */
 
+/* imm: the shifted immediate; imm2: the mask of the 16 bits it replaces */
 static void exec_movk(CPUState *cpu, const DecodedInsn *d)
 {
-    set_reg(cpu, d->rd, d->sf, deposit64(cpu->x[d->rd], (unsigned)d->imm2, 16, (uint64_t)d->imm));
+    set_reg(cpu, d->rd, d->sf, (cpu->x[d->rd] & ~d->imm2) | (uint64_t)d->imm);
     cpu->pc += 4;
 }
 
@@ -160,7 +161,11 @@ bool trans_MOVE_WIDE(DecodedInsn *d, const arg_MOVE_WIDE *a)
     switch (a->opc) {
     case 0: d->imm = (int64_t)~((uint64_t)a->imm16 << pos); d->fn = exec_mov_const; break;  /* MOVN */
     case 2: d->imm = (int64_t)((uint64_t)a->imm16 << pos); d->fn = exec_mov_const; break;   /* MOVZ */
-    default: d->imm = a->imm16; d->imm2 = pos; d->fn = exec_movk; break;                    /* MOVK */
+    default:                                                                                 /* MOVK */
+        d->imm = (int64_t)((uint64_t)a->imm16 << pos);
+        d->imm2 = 0xffffull << pos;
+        d->fn = exec_movk;
+        break;
     }
     return true;
 }
@@ -191,6 +196,28 @@ static void exec_bitfield(CPUState *cpu, const DecodedInsn *d)
     cpu->pc += 4;
 }
 
+/* SBFM/UBFM have two shapes (their aliases): with imms >= immr the field
+   Rn<imms:immr> is extracted (SBFX/UBFX, ASR/LSR); otherwise Rn<imms:0> is
+   inserted at datasize - immr over zeros (SBFIZ/UBFIZ, LSL).  Extension is
+   signed for SBFM.  size = immr, flags = imms, op = BF_SBFM/BF_UBFM. */
+static void exec_bfx(CPUState *cpu, const DecodedInsn *d)
+{
+    unsigned len = d->flags - d->size + 1;
+    uint64_t x = cpu->x[d->rn];
+    uint64_t v = d->op == BF_SBFM ? (uint64_t)sextract64(x, d->size, len) : extract64(x, d->size, len);
+    set_reg(cpu, d->rd, d->sf, v);
+    cpu->pc += 4;
+}
+
+static void exec_bfiz(CPUState *cpu, const DecodedInsn *d)
+{
+    unsigned len = d->flags + 1, datasize = d->sf ? 64 : 32;
+    uint64_t x = cpu->x[d->rn];
+    uint64_t v = d->op == BF_SBFM ? (uint64_t)sextract64(x, 0, len) : extract64(x, 0, len);
+    set_reg(cpu, d->rd, d->sf, v << (datasize - d->size));
+    cpu->pc += 4;
+}
+
 bool trans_BITFIELD(DecodedInsn *d, const arg_BITFIELD *a)
 {
     uint64_t wmask, tmask;
@@ -208,7 +235,10 @@ bool trans_BITFIELD(DecodedInsn *d, const arg_BITFIELD *a)
     d->imm2 = tmask;
     d->size = a->immr;
     d->flags = a->imms;
-    d->fn = exec_bitfield;
+    if (a->opc == BF_BFM)
+        d->fn = exec_bitfield;
+    else
+        d->fn = a->imms >= a->immr ? exec_bfx : exec_bfiz;
     return true;
 }
 

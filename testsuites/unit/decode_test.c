@@ -40,7 +40,7 @@ static const DecodeCase known[] = {
     { 0xf27ff8a4, "LOGIC_imm", A64_CLASS_DP_IMM, "rd=4 rn=5 sf=1 imm=-2" }, /* ands x4, x5, #0xfffffffffffffffe */
     { 0xd2a24680, "MOVE_WIDE", A64_CLASS_DP_IMM, "rd=0 sf=1 imm=0x12340000" }, /* mov x0, #0x12340000 */
     { 0x12800001, "MOVE_WIDE", A64_CLASS_DP_IMM, "rd=1 sf=0" }, /* movn w1, #0 (mov w1, #0xffffffff) */
-    { 0xf2f7dde2, "MOVE_WIDE", A64_CLASS_DP_IMM, "rd=2 sf=1 imm=48879" }, /* movk x2, #0xbeef, lsl #48 */
+    { 0xf2f7dde2, "MOVE_WIDE", A64_CLASS_DP_IMM, "rd=2 sf=1 imm=-4688528687069396992" }, /* movk x2, #0xbeef, lsl #48: imm is the shifted 0xbeef << 48 */
     { 0x93483c83, "BITFIELD", A64_CLASS_DP_IMM, "rd=3 rn=4 sf=1 imm=0xff000000000000ff" }, /* sbfx x3, x4, #8, #8 */
     { 0x33040cc5, "BITFIELD", A64_CLASS_DP_IMM, "rd=5 rn=6 sf=0 imm=0xf0000000" }, /* bfi w5, w6, #28, #4 */
     { 0xd37ff907, "BITFIELD", A64_CLASS_DP_IMM, "rd=7 rn=8 sf=1 imm=-2" }, /* lsl x7, x8, #1 */
