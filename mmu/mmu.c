@@ -28,15 +28,23 @@ static unsigned access_el(const CPUState *cpu, AccType acc)
     return cpu->el;
 }
 
-static _Noreturn void abort_access(CPUState *cpu, uint64_t va, unsigned kind, unsigned fsc)
+/* The outcome of a translation that failed (the FaultRecord's fields that
+   this stage of the MMU can produce). */
+typedef struct FaultRecord {
+    unsigned fsc;               /* fault status code (DFSC/IFSC encoding) */
+} FaultRecord;
+
+static _Noreturn void abort_access(CPUState *cpu, uint64_t va, unsigned kind, const FaultRecord *f)
 {
     if (kind == ACC_FETCH)
-        AArch64_InstructionAbort(cpu, va, fsc);
-    AArch64_DataAbort(cpu, va, fsc, kind == ACC_WRITE, false);
+        AArch64_InstructionAbort(cpu, va, f->fsc);
+    AArch64_DataAbort(cpu, va, f->fsc, kind == ACC_WRITE, false);
 }
 
-/* AArch64.TranslateAddress() for the regimes implemented so far. */
-static AddressDescriptor translate(CPUState *cpu, uint64_t va, unsigned kind, unsigned el)
+/* AArch64.TranslateAddress() for the regimes implemented so far; false with
+   *f filled on a fault. */
+static bool translate_address(CPUState *cpu, uint64_t va, unsigned kind, unsigned el,
+                              AddressDescriptor *ad, FaultRecord *f)
 {
     bool host = ELIsInHost(cpu, el);
     uint64_t sctlr = (el == 2 || host) ? cpu->sysreg[SR_SCTLR_EL2] : cpu->sysreg[SR_SCTLR_EL1];
@@ -50,10 +58,23 @@ static AddressDescriptor translate(CPUState *cpu, uint64_t va, unsigned kind, un
                   "the MMU is not implemented yet");
 
     /* AArch64.TranslateAddressS1Off(): the address must fit in PAMax. */
-    if (pa_max(cpu) < 64 && (va >> pa_max(cpu)) != 0)
-        abort_access(cpu, va, kind, FSC_ADDR_SIZE_L0);
+    if (pa_max(cpu) < 64 && (va >> pa_max(cpu)) != 0) {
+        f->fsc = FSC_ADDR_SIZE_L0;
+        return false;
+    }
     /* Data accesses are Device-nGnRnE; instruction fetches are Normal. */
-    return (AddressDescriptor){ .pa = va, .device = kind != ACC_FETCH };
+    *ad = (AddressDescriptor){ .pa = va, .device = kind != ACC_FETCH };
+    return true;
+}
+
+/* Translate, or take the abort. */
+static AddressDescriptor translate(CPUState *cpu, uint64_t va, unsigned kind, unsigned el)
+{
+    AddressDescriptor ad;
+    FaultRecord f;
+    if (!translate_address(cpu, va, kind, el, &ad, &f))
+        abort_access(cpu, va, kind, &f);
+    return ad;
 }
 
 static void softtlb_fill(CPUState *cpu, unsigned kind, uint64_t va, MemRegion *r, uint64_t pa,
@@ -229,6 +250,27 @@ bool mem_debug_write(CPUState *cpu, uint64_t va, const void *buf, size_t len)
     memcpy(region_host(r, va), buf, len);
     board_code_written(cpu->board, r, va, (unsigned)len);
     return true;
+}
+
+/* AT (AArch64.AT): translate as a data access of the given EL, without
+   taking a fault, and report in PAR_EL1 (D19.2.97). */
+enum { PAR_F = 1u << 0, PAR_RES1 = 1u << 11, PAR_NS = 1u << 9, PAR_SH_SHIFT = 7,
+       PAR_FST_SHIFT = 1, PAR_ATTR_SHIFT = 56 };
+enum { SH_OUTER = 2, ATTR_DEVICE_nGnRnE = 0x00, ATTR_NORMAL_WB = 0xff };
+
+void mmu_at(CPUState *cpu, uint64_t va, unsigned el, bool write)
+{
+    AddressDescriptor ad;
+    FaultRecord f;
+    uint64_t par;
+    if (translate_address(cpu, va, write ? ACC_WRITE : ACC_READ, el, &ad, &f)) {
+        par = (ad.pa & 0xfffffffff000ull) | PAR_RES1 | PAR_NS |
+              ((uint64_t)SH_OUTER << PAR_SH_SHIFT) |
+              ((uint64_t)(ad.device ? ATTR_DEVICE_nGnRnE : ATTR_NORMAL_WB) << PAR_ATTR_SHIFT);
+    } else {
+        par = PAR_F | PAR_RES1 | ((uint64_t)f.fsc << PAR_FST_SHIFT);
+    }
+    cpu->sysreg[SR_PAR_EL1] = par;
 }
 
 void mmu_context_changed(CPUState *cpu)

@@ -88,6 +88,10 @@ uint64_t mem_translate_read(CPUState *cpu, uint64_t va, unsigned size, AccType a
    alignment check and translation (instruction aborts are taken here). */
 DecodedPage *mmu_fetch_page(CPUState *cpu);
 
+/* AT: translate va as a read (or write) at the given EL, stage 1 (and 2:
+   they are the same while stage 2 is off), result in PAR_EL1. */
+void mmu_at(CPUState *cpu, uint64_t va, unsigned el, bool write);
+
 /* DC ZVA: zero the naturally aligned block holding va (DCZID_EL0.BS). */
 void mmu_dc_zva(CPUState *cpu, uint64_t va);
 

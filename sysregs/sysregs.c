@@ -12,12 +12,12 @@
 SysregAccessFn access_tvm_trvm, access_tid1, access_tid2, access_tid3, access_tacr,
     access_cpacr, access_ctr_el0, access_sp_el0, access_daif, access_cntfrq, access_cntpct,
     access_cntvct, access_tpu, access_tpcp, access_tsw, access_ic_ivau, access_dc_zva,
-    access_dc_va_el0, access_dc_cvau;
+    access_dc_va_el0, access_dc_cvau, access_ttlb;
 
 static SysregReadFn sr_read_midr, sr_read_mpidr, sr_read_dczid, sr_read_sp_el,
     sr_read_pstate, sr_read_cntpct, sr_read_cntvct;
 static SysregWriteFn sr_write_hcr, sr_write_mmu, sr_write_sp_el,
-    sr_write_pstate, sr_sys_nop, sr_dc_zva;
+    sr_write_pstate, sr_sys_nop, sr_dc_zva, sr_tlbi, sr_at;
 
 static const SysregInfo table[SR_COUNT] = {
 #define SYSREG(nm, o0, o1, n, m, o2, pm, ft, acc, rd, wr, rst, wm) \
@@ -238,4 +238,24 @@ static void sr_dc_zva(CPUState *cpu, const SysregInfo *ri, uint64_t v)
 {
     (void)ri;
     mmu_dc_zva(cpu, v);
+}
+
+static void sr_tlbi(CPUState *cpu, const SysregInfo *ri, uint64_t v)
+{
+    (void)ri, (void)v;
+    mmu_flush(cpu);
+}
+
+/* AT S1E0x: as EL0; S1E1x: as EL1; S1E2x: as EL2; S12E1x, S12E0x: stages 1
+   and 2 of EL1/EL0.  op2 bit 0 selects a write. */
+static void sr_at(CPUState *cpu, const SysregInfo *ri, uint64_t v)
+{
+    unsigned el;
+    if (ri->op1 == 0)
+        el = (ri->op2 & 2) ? 0 : 1;
+    else if (ri->op2 < 4)
+        el = 2;
+    else
+        el = (ri->op2 & 2) ? 0 : 1;
+    mmu_at(cpu, v, el, ri->op2 & 1);
 }

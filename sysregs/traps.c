@@ -216,3 +216,11 @@ SysregAccess access_dc_zva(CPUState *cpu, const SysregInfo *ri, bool isread)
     SysregAccess r = CheckEL0SctlrTrap(cpu, REG_MASK(SCTLR, DZE));
     return r != SR_ACCESS_OK ? r : hcr_trap_el10(cpu, REG_MASK(HCR, TDZ));
 }
+
+/* HCR_EL2.TTLB: TLB maintenance at EL1. */
+SysregAccess access_ttlb(CPUState *cpu, const SysregInfo *ri, bool isread)
+{
+    (void)ri, (void)isread;
+    return el1_under_el2(cpu) && hcr(cpu, REG_MASK(HCR, TTLB)) ? SR_ACCESS_TRAP_EL2
+                                                                 : SR_ACCESS_OK;
+}
