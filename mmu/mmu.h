@@ -1,8 +1,7 @@
-/* Memory accesses of the PE: translation (AArch64.TranslateAddress), the
-   soft TLB fast path in front of it, alignment and abort generation.
-   Status: the translation regimes with stage 1 or stage 2 enabled are the
-   MMU issue; until then SCTLR_ELx.M = 1 or HCR_EL2.VM = 1 stops the
-   simulation with a message naming the missing feature. */
+/* Memory accesses of the PE: translation (AArch64.TranslateAddress: stage 1
+   of the EL1&0, EL2 and EL2&0 regimes, stage 2 of EL1&0), the architectural
+   TLB tagged by regime, VMID and ASID, and the soft TLB fast path in front of
+   it; alignment and abort generation. */
 #ifndef TRAPEZE_MMU_H
 #define TRAPEZE_MMU_H
 
@@ -11,6 +10,32 @@
 #include <string.h>
 
 #include "sim/cpu.h"
+
+/* FaultRecord (shared/translation/faults): why a translation or an access
+   failed, as the abort syndrome reports it. */
+typedef enum FaultType {
+    FAULT_NONE,
+    FAULT_TRANSLATION,
+    FAULT_ADDRESS_SIZE,
+    FAULT_ACCESS_FLAG,
+    FAULT_PERMISSION,
+    FAULT_ALIGNMENT,
+    FAULT_SYNC_EXTERNAL,        /* the access itself: nothing at that address */
+    FAULT_SYNC_EXTERNAL_WALK,   /* a descriptor read: nothing at that address */
+} FaultType;
+
+typedef struct FaultRecord {
+    FaultType type;
+    int level;                  /* lookup level, for the walk faults */
+    bool stage2;                /* a stage-2 fault (secondstage): taken to EL2 */
+    bool s1ptw;                 /* stage-2 fault on a stage-1 walk (s2fs1walk) */
+    bool write;                 /* WnR */
+    bool cm;                    /* cache maintenance */
+    uint64_t ipa;               /* the IPA, for stage-2 faults (HPFAR_EL2) */
+} FaultRecord;
+
+/* EncodeLDFSC(): the DFSC/IFSC encoding of a fault. */
+unsigned EncodeLDFSC(const FaultRecord *f);
 
 /* Access types (AccType in the pseudocode), as far as they change behaviour. */
 typedef enum AccType {
@@ -88,9 +113,14 @@ uint64_t mem_translate_read(CPUState *cpu, uint64_t va, unsigned size, AccType a
    alignment check and translation (instruction aborts are taken here). */
 DecodedPage *mmu_fetch_page(CPUState *cpu);
 
-/* AT: translate va as a read (or write) at the given EL, stage 1 (and 2:
-   they are the same while stage 2 is off), result in PAR_EL1. */
-void mmu_at(CPUState *cpu, uint64_t va, unsigned el, bool write);
+/* AT: translate va as a read (or write) with the permissions of el, through
+   stage 1 only or stages 1 and 2, and write the result to PAR_EL1. */
+void mmu_at(CPUState *cpu, uint64_t va, unsigned el, bool write, bool stage12);
+
+/* TLB maintenance (tlb.c): the TLBI operation of the table row named by
+   op1:CRm:op2 with the value of Xt; applies the exact scope and empties the
+   soft TLBs it may have fed. */
+void mmu_tlbi(CPUState *cpu, unsigned op1, unsigned crm, unsigned op2, uint64_t xt);
 
 /* DC ZVA: zero the naturally aligned block holding va (DCZID_EL0.BS). */
 void mmu_dc_zva(CPUState *cpu, uint64_t va);
@@ -100,8 +130,9 @@ void mmu_dc_zva(CPUState *cpu, uint64_t va);
 bool mem_debug_read(CPUState *cpu, uint64_t va, void *buf, size_t len);
 bool mem_debug_write(CPUState *cpu, uint64_t va, const void *buf, size_t len);
 
-/* PSTATE.EL or the translation controls changed: recompute the soft TLB
-   context.  Call mmu_flush() too when translations themselves may change. */
+/* PSTATE.EL, PSTATE.PAN or HCR_EL2.{E2H,TGE} changed: recompute the soft TLB
+   context.  mmu_flush() empties the soft TLB (not the architectural one) when
+   translation controls change (SCTLR, TCR, TTBR, MAIR, HCR, VTTBR, VTCR). */
 void mmu_context_changed(CPUState *cpu);
 void mmu_flush(CPUState *cpu);
 

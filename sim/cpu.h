@@ -54,8 +54,10 @@ struct DecodedPage {
    another page or an invalid entry all miss and take the slow path. */
 enum { SOFTTLB_BITS = 8, SOFTTLB_SIZE = 1 << SOFTTLB_BITS };
 enum { ACC_READ, ACC_WRITE, ACC_FETCH, ACC_KINDS };
-/* Translation contexts of the soft TLB (one per EL and regime). */
-enum { MMUIDX_EL10_0, MMUIDX_EL10_1, MMUIDX_EL2, MMUIDX_EL20_0, MMUIDX_COUNT };
+/* Translation contexts of the soft TLB: one per EL, regime and PSTATE.PAN
+   value, so that switching between them needs no flush. */
+enum { MMUIDX_EL10_0, MMUIDX_EL10_1, MMUIDX_EL10_1_PAN, MMUIDX_EL2, MMUIDX_EL20_0,
+       MMUIDX_EL20_2, MMUIDX_EL20_2_PAN, MMUIDX_COUNT };
 
 typedef struct SoftTLBEntry {
     uint64_t tag;               /* page VA, or SOFTTLB_INVALID */
@@ -63,6 +65,27 @@ typedef struct SoftTLBEntry {
     DecodedPage *dpage;         /* fetch entries: the decoded page */
 } SoftTLBEntry;
 #define SOFTTLB_INVALID (~0ull)
+
+/* The architectural TLB (D8.x): walk results tagged by translation regime,
+   VMID, ASID and nG, hit only by matching tags.  Stage-1 entries map VA to
+   the stage-1 output (an IPA when stage 2 follows); stage-2 entries map IPA to
+   PA.  Only leaf entries are cached (no walk cache), so last-level TLBI forms
+   act like the all-levels ones.  Direct-mapped: an entry may be evicted at any
+   time, which the architecture permits. */
+enum { ARCH_TLB_BITS = 11, ARCH_TLB_SIZE = 1 << ARCH_TLB_BITS };
+typedef struct ArchTLBEntry {
+    uint8_t valid;
+    uint8_t regime;             /* Regime (mmu/mmu.h) */
+    uint8_t stage;              /* 1 or 2 */
+    uint8_t global;             /* nG == 0 */
+    uint8_t size_log2;          /* block or page size */
+    uint8_t attr;               /* stage 1: MAIR attribute byte; stage 2: MemAttr */
+    uint8_t perm;               /* TLB_PERM_* bits, hierarchical limits applied */
+    uint8_t level;
+    uint16_t asid, vmid;
+    uint64_t in_base;           /* VA (stage 1) or IPA (stage 2) of the block */
+    uint64_t out_base;          /* its output address */
+} ArchTLBEntry;
 
 /* Exclusive monitor state (B2.9). */
 typedef struct ExclusiveMonitor {
@@ -117,6 +140,7 @@ struct CPUState {
     const DecodedInsn *cur;     /* instruction being executed */
     uintptr_t fetch_addend;     /* host address - VA of the page being executed */
     SoftTLBEntry tlb[ACC_KINDS][MMUIDX_COUNT][SOFTTLB_SIZE];
+    ArchTLBEntry arch_tlb[ARCH_TLB_SIZE];
 
     uint64_t sp_el[3];          /* banked SP_EL0..2; the live one is x[REG_SP] */
     uint64_t sysreg[SR_COUNT];  /* storage for table rows */

@@ -204,30 +204,53 @@ void AArch64_IllegalStateFault(CPUState *cpu)
     take_sync(cpu, exception_target_el(cpu), EC_ILLEGAL_STATE, 0, cpu->pc);
 }
 
-/* AArch64.DataAbort() for faults of stage 1 (or with the MMU off):
-   ISV is 0, since only stage-2 aborts report the instruction syndrome
-   (AArch64.FaultSyndrome). */
-void AArch64_DataAbort(CPUState *cpu, uint64_t vaddress, unsigned fsc, bool write, bool cm)
+/* The EL an abort goes to (AArch64.DataAbort): stage-2 faults from EL0/EL1
+   go to EL2, others follow exception_target_el(). */
+static unsigned abort_target_el(const CPUState *cpu, const FaultRecord *f)
 {
-    unsigned target = exception_target_el(cpu);
-    uint32_t iss = FIELD_DP64(0, ISS_DA, DFSC, fsc);
-    iss = FIELD_DP64(iss, ISS_DA, WNR, write || cm);
-    iss = FIELD_DP64(iss, ISS_DA, CM, cm);
+    if (cpu->el <= 1 && EL2Enabled(cpu) && f->stage2)
+        return 2;
+    return exception_target_el(cpu);
+}
+
+/* FAR_ELx is the faulting VA; HPFAR_EL2 the IPA of a stage-2 fault. */
+static void abort_record(ExceptionRecord *e, uint64_t vaddress, const FaultRecord *f)
+{
+    e->vaddress_valid = true;
+    e->vaddress = vaddress;
+    e->ipa_valid = f->stage2;
+    e->ipaddress = f->ipa;
+}
+
+/* AArch64.DataAbort() with AArch64.FaultSyndrome(): the instruction syndrome
+   (ISV and the LSInstructionSyndrome fields) only for stage-2 faults that
+   are not on a stage-1 walk, from a single general-register load/store. */
+void AArch64_DataAbort(CPUState *cpu, uint64_t vaddress, const FaultRecord *f)
+{
+    unsigned target = abort_target_el(cpu, f);
+    uint32_t iss = FIELD_DP64(0, ISS_DA, DFSC, EncodeLDFSC(f));
+    if (f->stage2 && !f->s1ptw && cpu->cur)
+        iss |= cpu->cur->iss;
+    iss = FIELD_DP64(iss, ISS_DA, WNR, (f->write || f->cm) && !f->s1ptw);
+    iss = FIELD_DP64(iss, ISS_DA, CM, f->cm);
+    iss = FIELD_DP64(iss, ISS_DA, S1PTW, f->s1ptw);
     ExceptionRecord e = {
-        .ec = target > cpu->el ? EC_DATA_ABORT_LOWER : EC_DATA_ABORT_SAME,
-        .iss = iss, .vaddress_valid = true, .vaddress = vaddress,
+        .ec = target > cpu->el ? EC_DATA_ABORT_LOWER : EC_DATA_ABORT_SAME, .iss = iss,
     };
+    abort_record(&e, vaddress, f);
     AArch64_TakeException(cpu, target, &e, cpu->pc, VECT_SYNC);
 }
 
 /* AArch64.InstructionAbort(); vaddress is the fetched address (the PC). */
-void AArch64_InstructionAbort(CPUState *cpu, uint64_t vaddress, unsigned fsc)
+void AArch64_InstructionAbort(CPUState *cpu, uint64_t vaddress, const FaultRecord *f)
 {
-    unsigned target = exception_target_el(cpu);
+    unsigned target = abort_target_el(cpu, f);
+    uint32_t iss = FIELD_DP64(0, ISS_DA, DFSC, EncodeLDFSC(f));
+    iss = FIELD_DP64(iss, ISS_DA, S1PTW, f->s1ptw);
     ExceptionRecord e = {
-        .ec = target > cpu->el ? EC_INSN_ABORT_LOWER : EC_INSN_ABORT_SAME,
-        .iss = fsc, .vaddress_valid = true, .vaddress = vaddress,
+        .ec = target > cpu->el ? EC_INSN_ABORT_LOWER : EC_INSN_ABORT_SAME, .iss = iss,
     };
+    abort_record(&e, vaddress, f);
     AArch64_TakeException(cpu, target, &e, cpu->pc, VECT_SYNC);
 }
 

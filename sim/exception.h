@@ -8,6 +8,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "mmu/mmu.h"
 #include "sim/cpu.h"
 
 /* Exception classes (ESR_ELx.EC, D19.2.37). */
@@ -28,16 +29,6 @@ enum ExceptionClass {
     EC_SP_ALIGNMENT = 0x26,
     EC_SERROR = 0x2f,
     EC_BRK64 = 0x3c,
-};
-
-/* Fault status codes (DFSC/IFSC, EncodeLDFSC). */
-enum FaultStatus {
-    FSC_ADDR_SIZE_L0 = 0x00,        /* + level */
-    FSC_TRANSLATION_L0 = 0x04,      /* + level */
-    FSC_ACCESS_FLAG_L0 = 0x08,      /* + level */
-    FSC_PERMISSION_L0 = 0x0c,       /* + level */
-    FSC_SYNC_EXTERNAL = 0x10,
-    FSC_ALIGNMENT = 0x21,
 };
 
 /* ExceptionRecord (shared/functions/exception). */
@@ -76,10 +67,11 @@ _Noreturn void AArch64_SystemAccessTrap(CPUState *cpu, unsigned target_el, unsig
 _Noreturn void AArch64_PCAlignmentFault(CPUState *cpu);
 _Noreturn void AArch64_SPAlignmentFault(CPUState *cpu);
 _Noreturn void AArch64_IllegalStateFault(CPUState *cpu);
-/* Data/instruction aborts: fsc is the fault status code, vaddress the faulting VA. */
-_Noreturn void AArch64_DataAbort(CPUState *cpu, uint64_t vaddress, unsigned fsc, bool write,
-                                 bool cm);
-_Noreturn void AArch64_InstructionAbort(CPUState *cpu, uint64_t vaddress, unsigned fsc);
+/* AArch64.DataAbort / AArch64.InstructionAbort: the fault record says what
+   failed; stage-2 faults go to EL2 with HPFAR_EL2, data aborts of stage 2
+   report the instruction syndrome (ISV) of single-register loads/stores. */
+_Noreturn void AArch64_DataAbort(CPUState *cpu, uint64_t vaddress, const FaultRecord *f);
+_Noreturn void AArch64_InstructionAbort(CPUState *cpu, uint64_t vaddress, const FaultRecord *f);
 
 /* Between instructions: take the highest-priority pending interrupt that is
    not masked (virtual SError, IRQ, FIQ from HCR_EL2.VSE/VI/VF so far).

@@ -242,8 +242,7 @@ static void sr_dc_zva(CPUState *cpu, const SysregInfo *ri, uint64_t v)
 
 static void sr_tlbi(CPUState *cpu, const SysregInfo *ri, uint64_t v)
 {
-    (void)ri, (void)v;
-    mmu_flush(cpu);
+    mmu_tlbi(cpu, ri->op1, ri->crm, ri->op2, v);
 }
 
 /* AT S1E0x: as EL0; S1E1x: as EL1; S1E2x: as EL2; S12E1x, S12E0x: stages 1
@@ -257,5 +256,5 @@ static void sr_at(CPUState *cpu, const SysregInfo *ri, uint64_t v)
         el = 2;
     else
         el = (ri->op2 & 2) ? 0 : 1;
-    mmu_at(cpu, v, el, ri->op2 & 1);
+    mmu_at(cpu, v, el, ri->op2 & 1, ri->op1 == 4 && ri->op2 >= 4);
 }

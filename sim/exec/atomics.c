@@ -15,8 +15,10 @@ static void set_exclusive_monitors(CPUState *cpu, uint64_t va, unsigned bytes)
 
 static bool exclusive_monitors_pass(CPUState *cpu, uint64_t va, unsigned bytes)
 {
-    if (va & (bytes - 1))
-        AArch64_DataAbort(cpu, va, FSC_ALIGNMENT, true, false);
+    if (va & (bytes - 1)) {
+        FaultRecord f = { .type = FAULT_ALIGNMENT, .write = true };
+        AArch64_DataAbort(cpu, va, &f);
+    }
     if (!cpu->excl.valid || cpu->excl.va != va || cpu->excl.size != bytes) {
         cpu->excl.valid = false;
         return false;

@@ -84,14 +84,15 @@ static bool fill_ldst_imm(DecodedInsn *d, unsigned size, unsigned opc, unsigned 
         break;
     case MEMOP_LOAD:
         d->rd = reg_zr_dst(rt);
-        d->iss = ldst_iss(size, flags & LS_SIGNED, rt, flags & LS_64, false);
+        /* ISV is 0 for accesses with writeback (D19.2.37.31). */
+        d->iss = mode_flags & LS_WB ? 0 : ldst_iss(size, flags & LS_SIGNED, rt, flags & LS_64, false);
         d->fn = exec_load_imm;
         if (size == 3 && !mode_flags && acc == ACCTYPE_NORMAL)
             d->fn = exec_ldr64_uoff;
         break;
     default:
         d->rd = reg_zr(rt);
-        d->iss = ldst_iss(size, false, rt, size == 3, false);
+        d->iss = mode_flags & LS_WB ? 0 : ldst_iss(size, false, rt, size == 3, false);
         d->fn = exec_store_imm;
         break;
     }

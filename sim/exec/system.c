@@ -243,6 +243,7 @@ static void exec_msr_imm(CPUState *cpu, const DecodedInsn *d)
         if (cpu->el == 0 || !(cpu->model->features & FEAT_PAN))
             AArch64_UndefinedFault(cpu);
         cpu->pan = imm & 1;
+        mmu_context_changed(cpu);
         break;
     case PSTATE_FIELD_UAO:
         if (cpu->el == 0 || !(cpu->model->features & FEAT_UAO))

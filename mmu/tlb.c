@@ -1,0 +1,185 @@
+/* The architectural TLB and TLB maintenance (D8.13, C5.5 "TLB maintenance
+   instructions").  Entries are tagged by regime, stage, VMID (EL1&0), ASID
+   and nG; a TLBI invalidates exactly the entries of its scope, and nothing
+   else: a guest that changes a descriptor without the TLBI keeps the old
+   translation while it stays cached.  Every TLBI empties the soft TLBs,
+   which may hold any translation (they are refilled from this one). */
+#include <string.h>
+
+#include "mmu/mmu_internal.h"
+#include "sim/board/board.h"
+#include "sysregs/sysregs.h"
+
+/* Stage-1 keys ignore the top byte: bits 63:56 are made copies of bit 55
+   (the VA ranges and TBI both allow it), as TLBI VA arguments are 56-bit. */
+static uint64_t key_of(unsigned stage, uint64_t in)
+{
+    return stage == 1 ? (uint64_t)sextract64(in, 0, 56) : in;
+}
+
+/* Entries are indexed by the 4 KiB page looked up: a block or a larger page
+   is cached once per 4 KiB page used, each copy covering the whole block. */
+static unsigned slot_of(unsigned stage, Regime regime, uint64_t key)
+{
+    uint64_t h = ((key >> 12) ^ ((uint64_t)(regime * 3 + stage) << 52)) * 0x9e3779b97f4a7c15ull;
+    return (unsigned)(h >> (64 - ARCH_TLB_BITS));
+}
+
+const ArchTLBEntry *tlb_lookup(CPUState *cpu, unsigned stage, Regime regime, unsigned vmid,
+                               unsigned asid, uint64_t in)
+{
+    uint64_t key = key_of(stage, in);
+    const ArchTLBEntry *e = &cpu->arch_tlb[slot_of(stage, regime, key)];
+    if (!e->valid || e->stage != stage || e->regime != regime)
+        return NULL;
+    if (regime == REGIME_EL10 && e->vmid != vmid)
+        return NULL;
+    if (!e->global && e->asid != asid)
+        return NULL;
+    if (((key ^ e->in_base) >> e->size_log2) != 0)
+        return NULL;
+    return e;
+}
+
+void tlb_insert(CPUState *cpu, const ArchTLBEntry *e, uint64_t in)
+{
+    ArchTLBEntry *slot = &cpu->arch_tlb[slot_of(e->stage, e->regime, key_of(e->stage, in))];
+    *slot = *e;
+    slot->in_base = key_of(e->stage, e->in_base);
+}
+
+/* The scope of one TLBI operation. */
+typedef struct TLBIScope {
+    unsigned regimes;           /* 1 << Regime */
+    unsigned stages;            /* 1 << stage */
+    bool match_vmid;            /* EL1&0 entries of this VMID only */
+    unsigned vmid;
+    bool match_addr;            /* entries whose block holds addr */
+    uint64_t addr;
+    enum { ASID_ANY, ASID_OR_GLOBAL, ASID_NON_GLOBAL } asid_rule;
+    unsigned asid, asid_mask;
+} TLBIScope;
+
+static void tlbi_apply_one(CPUState *cpu, const TLBIScope *s)
+{
+    for (unsigned i = 0; i < ARCH_TLB_SIZE; i++) {
+        ArchTLBEntry *e = &cpu->arch_tlb[i];
+        if (!e->valid || !(s->regimes & (1u << e->regime)) || !(s->stages & (1u << e->stage)))
+            continue;
+        if (s->match_vmid && e->regime == REGIME_EL10 && e->vmid != s->vmid)
+            continue;
+        if (s->asid_rule == ASID_OR_GLOBAL && !e->global &&
+            (e->asid & s->asid_mask) != (s->asid & s->asid_mask))
+            continue;
+        if (s->asid_rule == ASID_NON_GLOBAL &&
+            (e->global || (e->asid & s->asid_mask) != (s->asid & s->asid_mask)))
+            continue;
+        if (s->match_addr && ((key_of(e->stage, s->addr) ^ e->in_base) >> e->size_log2) != 0)
+            continue;
+        e->valid = 0;
+    }
+    cpu_tlb_flush(cpu);
+}
+
+/* Inner Shareable operations reach every PE of the system. */
+static void tlbi_apply(CPUState *cpu, const TLBIScope *s, bool broadcast)
+{
+    if (!broadcast) {
+        tlbi_apply_one(cpu, s);
+        return;
+    }
+    Board *b = cpu->board;
+    for (int i = 0; i < b->ncpus; i++)
+        tlbi_apply_one(b->cpus[i], s);
+}
+
+/* ASID width of a regime: 16 bits with TCR.AS = 1, else 8. */
+static unsigned asid_mask(const CPUState *cpu, Regime regime)
+{
+    uint64_t tcr = regime == REGIME_EL10 ? cpu->sysreg[SR_TCR_EL1] : cpu->sysreg[SR_TCR_EL2];
+    return extract64(tcr, 36, 1) ? 0xffff : 0xff;
+}
+
+enum { TLBI_CRM_EL2_IPA_IS = 0, TLBI_CRM_IS = 3, TLBI_CRM_EL2_IPA = 4, TLBI_CRM_LOCAL = 7 };
+
+void mmu_tlbi(CPUState *cpu, unsigned op1, unsigned crm, unsigned op2, uint64_t xt)
+{
+    TLBIScope s = { .stages = 1u << 1, .asid_rule = ASID_ANY };
+    uint64_t va = (uint64_t)sextract64(xt << 12, 0, 56);
+    unsigned asid = (unsigned)(xt >> 48);
+    bool is = crm == TLBI_CRM_IS || crm == TLBI_CRM_EL2_IPA_IS;
+    if (op1 == 0) {
+        /* EL1 forms.  At EL2 with HCR_EL2.{E2H,TGE} = {1,1} they act on the
+           EL2&0 regime; otherwise on EL1&0 for the current VMID.  HCR_EL2.FB
+           makes them broadcast when executed at EL1. */
+        bool host = cpu->el == 2 && ELIsInHost(cpu, 0);
+        Regime regime = host ? REGIME_EL20 : REGIME_EL10;
+        s.regimes = 1u << regime;
+        s.match_vmid = !host;
+        s.vmid = mmu_current_vmid(cpu);
+        s.asid_mask = asid_mask(cpu, regime);
+        if (cpu->el == 1 && FIELD_EX64(HCR_EL2(cpu), HCR, FB))
+            is = true;
+        switch (op2) {
+        case 0: break;                                          /* VMALLE1 */
+        case 1: case 5:                                         /* VAE1, VALE1 */
+            s.match_addr = true;
+            s.addr = va;
+            s.asid_rule = ASID_OR_GLOBAL;
+            s.asid = asid;
+            break;
+        case 2:                                                 /* ASIDE1 */
+            s.asid_rule = ASID_NON_GLOBAL;
+            s.asid = asid;
+            break;
+        case 3: case 7:                                         /* VAAE1, VAALE1 */
+            s.match_addr = true;
+            s.addr = va;
+            break;
+        default: return;
+        }
+        tlbi_apply(cpu, &s, is);
+        return;
+    }
+    /* EL2 forms (op1 = 4). */
+    bool e2h = FIELD_EX64(HCR_EL2(cpu), HCR, E2H);
+    switch (op2) {
+    case 0:                                                     /* ALLE2 */
+        s.regimes = (1u << REGIME_EL2) | (1u << REGIME_EL20);
+        break;
+    case 1: case 5:
+        if (crm == TLBI_CRM_EL2_IPA_IS || crm == TLBI_CRM_EL2_IPA) {
+            /* IPAS2E1, IPAS2LE1: stage 2 of the current VMID, by IPA. */
+            s.regimes = 1u << REGIME_EL10;
+            s.stages = 1u << 2;
+            s.match_vmid = true;
+            s.vmid = mmu_current_vmid(cpu);
+            s.match_addr = true;
+            s.addr = (xt & ones(40)) << 12;
+            break;
+        }
+        /* VAE2, VALE2: the EL2 regime, or EL2&0 (with ASID) when E2H = 1. */
+        s.regimes = 1u << (e2h ? REGIME_EL20 : REGIME_EL2);
+        s.match_addr = true;
+        s.addr = va;
+        if (e2h) {
+            s.asid_rule = ASID_OR_GLOBAL;
+            s.asid = asid;
+            s.asid_mask = asid_mask(cpu, REGIME_EL20);
+        }
+        break;
+    case 4:                                                     /* ALLE1 */
+        s.regimes = 1u << REGIME_EL10;
+        s.stages = (1u << 1) | (1u << 2);
+        break;
+    case 6:                                                     /* VMALLS12E1 */
+        s.regimes = 1u << REGIME_EL10;
+        s.stages = (1u << 1) | (1u << 2);
+        s.match_vmid = true;
+        s.vmid = mmu_current_vmid(cpu);
+        break;
+    default:
+        return;
+    }
+    tlbi_apply(cpu, &s, is);
+}
