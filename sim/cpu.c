@@ -36,10 +36,11 @@ static const CPUModel models[] = {
         .id_aa64dfr0 = 0x6,
         .id_aa64isar0 = 0x210000,            /* CRC32, LSE atomics */
         .id_aa64isar1 = 0x100000,            /* LRCPC: LDAPR */
-        .id_aa64mmfr0 = 0x25,                /* 48-bit PA, 16-bit ASID */
-        .id_aa64mmfr1 = 0x100000,            /* PAN */
+        .id_aa64mmfr0 = 0x00100025,          /* 48-bit PA, 16-bit ASID, 4K/16K/64K granules */
+        .id_aa64mmfr1 = 0x00101120,          /* PAN, HPDS, VHE, 16-bit VMID */
         .id_aa64mmfr2 = 0x10,                /* UAO */
-        .features = FEAT_CRC32 | FEAT_LSE | FEAT_LRCPC | FEAT_PAN | FEAT_UAO,
+        .features = FEAT_CRC32 | FEAT_LSE | FEAT_LRCPC | FEAT_PAN | FEAT_UAO | FEAT_VHE |
+                    FEAT_VMID16 | FEAT_HPDS,
     },
 };
 

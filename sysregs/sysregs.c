@@ -12,12 +12,12 @@
 SysregAccessFn access_tvm_trvm, access_tid1, access_tid2, access_tid3, access_tacr,
     access_cpacr, access_ctr_el0, access_sp_el0, access_daif, access_cntfrq, access_cntpct,
     access_cntvct, access_tpu, access_tpcp, access_tsw, access_ic_ivau, access_dc_zva,
-    access_dc_va_el0, access_dc_cvau, access_ttlb;
+    access_dc_va_el0, access_dc_cvau, access_ttlb, access_el12;
 
 static SysregReadFn sr_read_midr, sr_read_mpidr, sr_read_dczid, sr_read_sp_el,
-    sr_read_pstate, sr_read_cntpct, sr_read_cntvct;
+    sr_read_pstate, sr_read_cntpct, sr_read_cntvct, sr_read_el12, sr_read_cptr;
 static SysregWriteFn sr_write_hcr, sr_write_mmu, sr_write_sp_el,
-    sr_write_pstate, sr_sys_nop, sr_dc_zva, sr_tlbi, sr_at;
+    sr_write_pstate, sr_sys_nop, sr_dc_zva, sr_tlbi, sr_at, sr_write_el12, sr_write_cptr;
 
 static const SysregInfo table[SR_COUNT] = {
 #define SYSREG(nm, o0, o1, n, m, o2, pm, ft, acc, rd, wr, rst, wm) \
@@ -51,6 +51,49 @@ const SysregInfo *sysreg_lookup(uint32_t features, unsigned op0, unsigned op1, u
     if (op0 == 3 && op1 == 0 && crn == 0 && crm >= 1 && crm <= 7)
         return &table[SR_ID_RAZ];
     return NULL;
+}
+
+/* FEAT_VHE register redirection (D19.1.x): with HCR_EL2.E2H = 1, EL2's
+   accesses to an EL1 register's encoding reach its EL2 counterpart, and the
+   _EL12 encoding reaches the EL1 register. */
+static const struct {
+    uint16_t el1, el2, el12;
+} e2h_redirect[] = {
+    { SR_SCTLR_EL1, SR_SCTLR_EL2, SR_SCTLR_EL12 },
+    { SR_CPACR_EL1, SR_CPTR_EL2, SR_CPACR_EL12 },
+    { SR_TTBR0_EL1, SR_TTBR0_EL2, SR_TTBR0_EL12 },
+    { SR_TTBR1_EL1, SR_TTBR1_EL2, SR_TTBR1_EL12 },
+    { SR_TCR_EL1, SR_TCR_EL2, SR_TCR_EL12 },
+    { SR_SPSR_EL1, SR_SPSR_EL2, SR_SPSR_EL12 },
+    { SR_ELR_EL1, SR_ELR_EL2, SR_ELR_EL12 },
+    { SR_AFSR0_EL1, SR_AFSR0_EL2, SR_AFSR0_EL12 },
+    { SR_AFSR1_EL1, SR_AFSR1_EL2, SR_AFSR1_EL12 },
+    { SR_ESR_EL1, SR_ESR_EL2, SR_ESR_EL12 },
+    { SR_FAR_EL1, SR_FAR_EL2, SR_FAR_EL12 },
+    { SR_MAIR_EL1, SR_MAIR_EL2, SR_MAIR_EL12 },
+    { SR_AMAIR_EL1, SR_AMAIR_EL2, SR_AMAIR_EL12 },
+    { SR_VBAR_EL1, SR_VBAR_EL2, SR_VBAR_EL12 },
+    { SR_CONTEXTIDR_EL1, SR_CONTEXTIDR_EL2, SR_CONTEXTIDR_EL12 },
+    { SR_CNTKCTL_EL1, SR_CNTHCTL_EL2, SR_CNTKCTL_EL12 },
+};
+
+const SysregInfo *sysreg_e2h_redirect(const CPUState *cpu, const SysregInfo *ri)
+{
+    if (cpu->el != 2 || !FIELD_EX64(HCR_EL2(cpu), HCR, E2H))
+        return ri;
+    for (size_t i = 0; i < sizeof e2h_redirect / sizeof e2h_redirect[0]; i++)
+        if (e2h_redirect[i].el1 == ri->id)
+            return &table[e2h_redirect[i].el2];
+    return ri;
+}
+
+/* The EL1 register an _EL12 row stands for. */
+static const SysregInfo *el12_target(const SysregInfo *ri)
+{
+    for (size_t i = 0; i < sizeof e2h_redirect / sizeof e2h_redirect[0]; i++)
+        if (e2h_redirect[i].el12 == ri->id)
+            return &table[e2h_redirect[i].el1];
+    return ri;
 }
 
 const SysregInfo *sysreg_by_id(unsigned id)
@@ -227,6 +270,39 @@ static void sr_write_hcr(CPUState *cpu, const SysregInfo *ri, uint64_t v)
         mask &= ~REG_MASK(HCR, E2H);
     cpu->sysreg[ri->id] = (v & mask) | REG_MASK(HCR, RW);  /* RW is RES1: no AArch32 EL1 */
     mmu_flush(cpu);
+    mmu_context_changed(cpu);       /* E2H and TGE select the regime of EL0 and EL2 */
+}
+
+static uint64_t sr_read_el12(CPUState *cpu, const SysregInfo *ri)
+{
+    return sysreg_read(cpu, el12_target(ri));
+}
+
+static void sr_write_el12(CPUState *cpu, const SysregInfo *ri, uint64_t v)
+{
+    sysreg_write(cpu, el12_target(ri), v);
+}
+
+/* CPTR_EL2 has two layouts (D19.2.30): with E2H = 0 TCPAC, TTA (bit 20), TFP
+   and RES1 bits; with E2H = 1 the CPACR_EL1-like TCPAC, TTA (bit 28), FPEN,
+   ZEN.  One storage, viewed and written through the current layout. */
+enum { CPTR_E2H0_FIELDS = 0x80100400, CPTR_E2H0_RES1 = 0x33ff, CPTR_E2H1_FIELDS = 0x90330000 };
+
+static uint64_t cptr_fields(const CPUState *cpu)
+{
+    return FIELD_EX64(HCR_EL2(cpu), HCR, E2H) ? CPTR_E2H1_FIELDS : CPTR_E2H0_FIELDS;
+}
+
+static uint64_t sr_read_cptr(CPUState *cpu, const SysregInfo *ri)
+{
+    uint64_t v = cpu->sysreg[ri->id] & cptr_fields(cpu);
+    return FIELD_EX64(HCR_EL2(cpu), HCR, E2H) ? v : v | CPTR_E2H0_RES1;
+}
+
+static void sr_write_cptr(CPUState *cpu, const SysregInfo *ri, uint64_t v)
+{
+    uint64_t m = cptr_fields(cpu);
+    cpu->sysreg[ri->id] = (cpu->sysreg[ri->id] & ~m) | (v & m);
 }
 
 static void sr_sys_nop(CPUState *cpu, const SysregInfo *ri, uint64_t v)

@@ -56,6 +56,10 @@ const SysregInfo *sysreg_by_id(unsigned id);
 const SysregInfo *sysreg_by_name(const char *name);
 unsigned sysreg_count(void);
 
+/* With HCR_EL2.E2H = 1 at EL2, the EL2 register an EL1 encoding reaches
+   (FEAT_VHE); otherwise ri itself. */
+const SysregInfo *sysreg_e2h_redirect(const CPUState *cpu, const SysregInfo *ri);
+
 /* The access check for MRS (isread) / MSR / SYS at the current EL. */
 SysregAccess sysreg_check_access(CPUState *cpu, const SysregInfo *ri, bool isread);
 /* Read/write without access checks (debugger, reset, tests). */

@@ -217,6 +217,13 @@ SysregAccess access_dc_zva(CPUState *cpu, const SysregInfo *ri, bool isread)
     return r != SR_ACCESS_OK ? r : hcr_trap_el10(cpu, REG_MASK(HCR, TDZ));
 }
 
+/* The _EL12 encodings exist only for EL2 with HCR_EL2.E2H = 1. */
+SysregAccess access_el12(CPUState *cpu, const SysregInfo *ri, bool isread)
+{
+    (void)ri, (void)isread;
+    return FIELD_EX64(HCR_EL2(cpu), HCR, E2H) ? SR_ACCESS_OK : SR_ACCESS_UNDEFINED;
+}
+
 /* HCR_EL2.TTLB: TLB maintenance at EL1. */
 SysregAccess access_ttlb(CPUState *cpu, const SysregInfo *ri, bool isread)
 {

@@ -284,27 +284,31 @@ static _Noreturn void sysreg_access_fail(CPUState *cpu, SysregAccess r)
     AArch64_SystemAccessTrap(cpu, r == SR_ACCESS_TRAP_EL2 ? 2 : 1, EC_SYSREG);
 }
 
-/* ptr: the table row, or NULL for an unimplemented encoding (UNDEFINED) */
-static void exec_mrs(CPUState *cpu, const DecodedInsn *d)
+/* The row an MRS/MSR/SYS reaches at the current EL, after the CPU model's
+   features, the E2H redirection and the access check (which may trap).
+   ptr holds the row decoded, or NULL for an unimplemented encoding. */
+static const SysregInfo *sysreg_resolve(CPUState *cpu, const DecodedInsn *d, bool isread)
 {
     const SysregInfo *ri = d->ptr;
-    if (!ri || !((ri->feature == 0) || (cpu->model->features & ri->feature)))
+    if (!ri || (ri->feature && !(cpu->model->features & ri->feature)))
         AArch64_UndefinedFault(cpu);
-    SysregAccess r = sysreg_check_access(cpu, ri, true);
+    ri = sysreg_e2h_redirect(cpu, ri);
+    SysregAccess r = sysreg_check_access(cpu, ri, isread);
     if (r != SR_ACCESS_OK)
         sysreg_access_fail(cpu, r);
+    return ri;
+}
+
+static void exec_mrs(CPUState *cpu, const DecodedInsn *d)
+{
+    const SysregInfo *ri = sysreg_resolve(cpu, d, true);
     cpu->x[d->rd] = sysreg_read(cpu, ri);
     cpu->pc += 4;
 }
 
 static void exec_msr(CPUState *cpu, const DecodedInsn *d)
 {
-    const SysregInfo *ri = d->ptr;
-    if (!ri || !((ri->feature == 0) || (cpu->model->features & ri->feature)))
-        AArch64_UndefinedFault(cpu);
-    SysregAccess r = sysreg_check_access(cpu, ri, false);
-    if (r != SR_ACCESS_OK)
-        sysreg_access_fail(cpu, r);
+    const SysregInfo *ri = sysreg_resolve(cpu, d, false);
     sysreg_write(cpu, ri, cpu->x[d->rd]);
     cpu->pc += 4;
     if (ri->id == SR_DAIF)
