@@ -15,7 +15,7 @@ static const CPUModel models[] = {
         .name = "cortex-a57",
         .midr = 0x411fd070, .ctr = 0x8444c004, .dczid = 4, .clidr = 0x0a200023,
         .id_aa64pfr0 = PFR0_AARCH64_EL0_EL2,
-        .id_aa64dfr0 = 0x6,                  /* DebugVer v8.0 */
+        .id_aa64dfr0 = 0x00101006,           /* DebugVer v8.0, 2 breakpoints, 2 watchpoints, no PMU */
         .id_aa64isar0 = 0x10000,             /* CRC32 */
         .id_aa64mmfr0 = 0x24,                /* 44-bit PA, 16-bit ASID */
         .features = FEAT_CRC32,
@@ -24,7 +24,7 @@ static const CPUModel models[] = {
         .name = "cortex-a53",
         .midr = 0x410fd034, .ctr = 0x84448004, .dczid = 4, .clidr = 0x0a200023,
         .id_aa64pfr0 = PFR0_AARCH64_EL0_EL2,
-        .id_aa64dfr0 = 0x6,
+        .id_aa64dfr0 = 0x00101006,
         .id_aa64isar0 = 0x10000,
         .id_aa64mmfr0 = 0x22,                /* 40-bit PA, 16-bit ASID */
         .features = FEAT_CRC32,
@@ -33,7 +33,7 @@ static const CPUModel models[] = {
         .name = "max",
         .midr = 0x000f0510, .ctr = 0x8444c004, .dczid = 4, .clidr = 0x0a200023,
         .id_aa64pfr0 = PFR0_AARCH64_EL0_EL2,
-        .id_aa64dfr0 = 0x6,
+        .id_aa64dfr0 = 0x00101006,
         .id_aa64isar0 = 0x210000,            /* CRC32, LSE atomics */
         .id_aa64isar1 = 0x100000,            /* LRCPC: LDAPR */
         .id_aa64mmfr0 = 0x00100025,          /* 48-bit PA, 16-bit ASID, 4K/16K/64K granules */

@@ -156,7 +156,7 @@ void AArch64_SoftwareBreakpoint(CPUState *cpu, uint16_t imm)
 {
     unsigned target = exception_target_el(cpu);
     /* MDCR_EL2.TDE routes debug exceptions from EL0/EL1 to EL2. */
-    if (cpu->el <= 1 && EL2Enabled(cpu) && (cpu->sysreg[SR_MDCR_EL2] & (1u << 8)))
+    if (cpu->el <= 1 && EL2Enabled(cpu) && FIELD_EX64(cpu->sysreg[SR_MDCR_EL2], MDCR, TDE))
         target = 2;
     take_sync(cpu, target, EC_BRK64, imm, cpu->pc);
 }

@@ -12,12 +12,14 @@
 SysregAccessFn access_tvm_trvm, access_tid1, access_tid2, access_tid3, access_tacr,
     access_cpacr, access_ctr_el0, access_sp_el0, access_daif, access_cntfrq, access_cntpct,
     access_cntvct, access_tpu, access_tpcp, access_tsw, access_ic_ivau, access_dc_zva,
-    access_dc_va_el0, access_dc_cvau, access_ttlb, access_el12;
+    access_dc_va_el0, access_dc_cvau, access_ttlb, access_el12,
+    access_tda, access_tdosa, access_tdra, access_mdccsr;
 
 static SysregReadFn sr_read_midr, sr_read_mpidr, sr_read_dczid, sr_read_sp_el,
     sr_read_pstate, sr_read_cntpct, sr_read_cntvct, sr_read_el12, sr_read_cptr;
 static SysregWriteFn sr_write_hcr, sr_write_mmu, sr_write_sp_el,
-    sr_write_pstate, sr_sys_nop, sr_dc_zva, sr_tlbi, sr_at, sr_write_el12, sr_write_cptr;
+    sr_write_pstate, sr_sys_nop, sr_dc_zva, sr_tlbi, sr_at, sr_write_el12, sr_write_cptr,
+    sr_write_oslar;
 
 static const SysregInfo table[SR_COUNT] = {
 #define SYSREG(nm, o0, o1, n, m, o2, pm, ft, acc, rd, wr, rst, wm) \
@@ -303,6 +305,13 @@ static void sr_write_cptr(CPUState *cpu, const SysregInfo *ri, uint64_t v)
 {
     uint64_t m = cptr_fields(cpu);
     cpu->sysreg[ri->id] = (cpu->sysreg[ri->id] & ~m) | (v & m);
+}
+
+/* OSLAR_EL1.OSLK sets OSLSR_EL1.OSLK (bit 1); the OS Lock is locked at reset. */
+static void sr_write_oslar(CPUState *cpu, const SysregInfo *ri, uint64_t v)
+{
+    (void)ri;
+    cpu->sysreg[SR_OSLSR_EL1] = deposit64(cpu->sysreg[SR_OSLSR_EL1], 1, 1, v & 1);
 }
 
 static void sr_sys_nop(CPUState *cpu, const SysregInfo *ri, uint64_t v)

@@ -231,3 +231,40 @@ SysregAccess access_ttlb(CPUState *cpu, const SysregInfo *ri, bool isread)
     return el1_under_el2(cpu) && hcr(cpu, REG_MASK(HCR, TTLB)) ? SR_ACCESS_TRAP_EL2
                                                                  : SR_ACCESS_OK;
 }
+
+/* MDCR_EL2.TDA, TDOSA, TDRA trap EL0/EL1 debug register accesses to EL2;
+   MDCR_EL2.TDE makes all three behave as 1 (D19.3.x). */
+static SysregAccess mdcr_trap(const CPUState *cpu, uint64_t mask)
+{
+    uint64_t mdcr = EL2Enabled(cpu) ? cpu->sysreg[SR_MDCR_EL2] : 0;
+    if (cpu->el <= 1 && EL2Enabled(cpu) && !ELIsInHost(cpu, cpu->el) &&
+        (mdcr & (mask | REG_MASK(MDCR, TDE))))
+        return SR_ACCESS_TRAP_EL2;
+    return SR_ACCESS_OK;
+}
+
+SysregAccess access_tda(CPUState *cpu, const SysregInfo *ri, bool isread)
+{
+    (void)ri, (void)isread;
+    return mdcr_trap(cpu, REG_MASK(MDCR, TDA));
+}
+
+SysregAccess access_tdosa(CPUState *cpu, const SysregInfo *ri, bool isread)
+{
+    (void)ri, (void)isread;
+    return mdcr_trap(cpu, REG_MASK(MDCR, TDOSA));
+}
+
+SysregAccess access_tdra(CPUState *cpu, const SysregInfo *ri, bool isread)
+{
+    (void)ri, (void)isread;
+    return mdcr_trap(cpu, REG_MASK(MDCR, TDRA));
+}
+
+/* MDCCSR_EL0: EL0 access is trapped to EL1 by MDSCR_EL1.TDCC, then TDA. */
+SysregAccess access_mdccsr(CPUState *cpu, const SysregInfo *ri, bool isread)
+{
+    if (cpu->el == 0 && FIELD_EX64(cpu->sysreg[SR_MDSCR_EL1], MDSCR, TDCC))
+        return el0_trap_target(cpu);
+    return access_tda(cpu, ri, isread);
+}

@@ -1,0 +1,132 @@
+/* Code helpers of the MMU tests (pt.h): the EL2 hook vector table, a call that survives
+ * a faulting instruction fetch, and EL0 routines that use no memory but their operand. */
+#include "sysreg.h"
+
+#define PT_FRAME    304     /* struct pt_frame: x0-x30, elr, spsr, esr, far, hpfar, handled */
+#define PF_ELR      248
+#define PF_ESR      264
+#define PF_HPFAR    280
+
+.macro fwd off
+    .balign 0x80
+    b       exc_vectors_el2 + \off
+.endm
+
+    .text
+    .balign 2048
+    .global pt_hook_vectors
+pt_hook_vectors:
+    fwd 0x000
+    fwd 0x080
+    fwd 0x100
+    fwd 0x180
+    fwd 0x200
+    fwd 0x280
+    fwd 0x300
+    fwd 0x380
+    .balign 0x80                /* 0x400: synchronous, lower EL using AArch64 */
+    sub     sp, sp, #PT_FRAME
+    stp     x0, x1, [sp, #0]
+    b       pt_hook_sync
+    fwd 0x480
+    fwd 0x500
+    fwd 0x580
+    fwd 0x600
+    fwd 0x680
+    fwd 0x700
+    fwd 0x780
+
+pt_hook_sync:
+    stp     x2, x3, [sp, #16]
+    stp     x4, x5, [sp, #32]
+    stp     x6, x7, [sp, #48]
+    stp     x8, x9, [sp, #64]
+    stp     x10, x11, [sp, #80]
+    stp     x12, x13, [sp, #96]
+    stp     x14, x15, [sp, #112]
+    stp     x16, x17, [sp, #128]
+    stp     x18, x19, [sp, #144]
+    stp     x20, x21, [sp, #160]
+    stp     x22, x23, [sp, #176]
+    stp     x24, x25, [sp, #192]
+    stp     x26, x27, [sp, #208]
+    stp     x28, x29, [sp, #224]
+    str     x30, [sp, #240]
+    mrs     x0, elr_el2
+    mrs     x1, spsr_el2
+    stp     x0, x1, [sp, #PF_ELR]
+    mrs     x0, esr_el2
+    mrs     x1, far_el2
+    stp     x0, x1, [sp, #PF_ESR]
+    mrs     x0, hpfar_el2
+    str     x0, [sp, #PF_HPFAR]
+    mov     x0, sp
+    mov     x29, #0
+    bl      pt_hook_dispatch
+    str     x0, [sp, #PF_HPFAR + 8]
+    cbz     x0, 1f
+    ldp     x0, x1, [sp, #PF_ELR]
+    msr     elr_el2, x0
+    msr     spsr_el2, x1
+1:  ldp     x2, x3, [sp, #16]
+    ldp     x4, x5, [sp, #32]
+    ldp     x6, x7, [sp, #48]
+    ldp     x8, x9, [sp, #64]
+    ldp     x10, x11, [sp, #80]
+    ldp     x12, x13, [sp, #96]
+    ldp     x14, x15, [sp, #112]
+    ldp     x16, x17, [sp, #128]
+    ldp     x18, x19, [sp, #144]
+    ldp     x20, x21, [sp, #160]
+    ldp     x22, x23, [sp, #176]
+    ldp     x24, x25, [sp, #192]
+    ldp     x26, x27, [sp, #208]
+    ldp     x28, x29, [sp, #224]
+    ldr     x30, [sp, #240]
+    ldr     x0, [sp, #PF_HPFAR + 8]
+    cbnz    x0, 2f
+    ldp     x0, x1, [sp, #0]
+    add     sp, sp, #PT_FRAME
+    b       exc_vectors_el2 + 0x400
+2:  ldp     x0, x1, [sp, #0]
+    add     sp, sp, #PT_FRAME
+    eret
+
+/* uint64_t pt_exec(uint64_t target) -- any EL */
+    .global pt_exec, pt_exec_fault
+    .type pt_exec, %function
+pt_exec:
+    stp     x29, x30, [sp, #-16]!
+    blr     x0
+    b       1f
+pt_exec_fault:
+    mov     x0, #-1
+1:  ldp     x29, x30, [sp], #16
+    ret
+
+/* EL0 routines, entered by run_at_el0 with x0 = the operand and x30 =
+ * lower_return_el0; they leave with SVC #SVC_RETURN_TO_EL2 themselves so that they
+ * need no memory but the operand. */
+    .global pt_el0_ldr, pt_el0_ldr_insn
+    .type pt_el0_ldr, %function
+pt_el0_ldr:
+pt_el0_ldr_insn:
+    ldr     x0, [x0]
+    svc     #SVC_RETURN_TO_EL2
+
+    .global pt_el0_str, pt_el0_str_insn
+    .type pt_el0_str, %function
+pt_el0_str:
+pt_el0_str_insn:
+    str     x0, [x0]
+    mov     x0, #0
+    svc     #SVC_RETURN_TO_EL2
+
+    .global pt_el0_exec, pt_el0_exec_fault
+    .type pt_el0_exec, %function
+pt_el0_exec:
+    adr     x30, 1f
+    br      x0
+pt_el0_exec_fault:
+    mov     x0, #-1
+1:  svc     #SVC_RETURN_TO_EL2
