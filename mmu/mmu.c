@@ -210,11 +210,11 @@ enum { PAR_F = 1u << 0, PAR_PTW = 1u << 8, PAR_S = 1u << 9, PAR_NS = 1u << 9,
        PAR_RES1 = 1u << 11, PAR_SH_SHIFT = 7, PAR_FST_SHIFT = 1, PAR_ATTR_SHIFT = 56 };
 enum { SH_OUTER = 2, ATTR_DEVICE_nGnRnE = 0x00, ATTR_NORMAL_WB = 0xff };
 
-void mmu_at(CPUState *cpu, uint64_t va, unsigned el, bool write, bool stage12)
+void mmu_at(CPUState *cpu, uint64_t va, unsigned el, bool write, bool stage12, bool pan)
 {
     AddressDescriptor ad;
     FaultRecord f;
-    AccessDesc a = { .kind = write ? ACC_WRITE : ACC_READ, .el = el, .walk_only = false,
+    AccessDesc a = { .kind = write ? ACC_WRITE : ACC_READ, .el = el, .pan = pan,
                      .s1_only = !stage12 };
     uint64_t par;
     if (mmu_translate(cpu, va, &a, &ad, &f)) {

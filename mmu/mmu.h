@@ -115,12 +115,19 @@ DecodedPage *mmu_fetch_page(CPUState *cpu);
 
 /* AT: translate va as a read (or write) with the permissions of el, through
    stage 1 only or stages 1 and 2, and write the result to PAR_EL1. */
-void mmu_at(CPUState *cpu, uint64_t va, unsigned el, bool write, bool stage12);
+void mmu_at(CPUState *cpu, uint64_t va, unsigned el, bool write, bool stage12, bool pan);
 
-/* TLB maintenance (tlb.c): the TLBI operation of the table row named by
-   op1:CRm:op2 with the value of Xt; applies the exact scope and empties the
-   soft TLBs it may have fed. */
-void mmu_tlbi(CPUState *cpu, unsigned op1, unsigned crm, unsigned op2, uint64_t xt);
+/* TLB maintenance operations (C5.5).  The last-level (L) forms act like the
+   others: only leaf entries are cached. */
+typedef enum TLBIOp {
+    TLBI_VMALLE1, TLBI_VAE1, TLBI_VALE1, TLBI_ASIDE1, TLBI_VAAE1, TLBI_VAALE1,
+    TLBI_IPAS2E1, TLBI_IPAS2LE1, TLBI_VMALLS12E1, TLBI_ALLE1,
+    TLBI_ALLE2, TLBI_VAE2, TLBI_VALE2,
+} TLBIOp;
+
+/* Apply a TLBI with the value of Xt: the exact scope, on this PE or, when
+   shareable (the IS and OS forms), on every PE; empties the soft TLBs. */
+void mmu_tlbi(CPUState *cpu, TLBIOp op, bool shareable, uint64_t xt);
 
 /* DC ZVA: zero the naturally aligned block holding va (DCZID_EL0.BS). */
 void mmu_dc_zva(CPUState *cpu, uint64_t va);

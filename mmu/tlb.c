@@ -100,15 +100,15 @@ static unsigned asid_mask(const CPUState *cpu, Regime regime)
     return extract64(tcr, 36, 1) ? 0xffff : 0xff;
 }
 
-enum { TLBI_CRM_EL2_IPA_IS = 0, TLBI_CRM_IS = 3, TLBI_CRM_EL2_IPA = 4, TLBI_CRM_LOCAL = 7 };
-
-void mmu_tlbi(CPUState *cpu, unsigned op1, unsigned crm, unsigned op2, uint64_t xt)
+void mmu_tlbi(CPUState *cpu, TLBIOp op, bool shareable, uint64_t xt)
 {
     TLBIScope s = { .stages = 1u << 1, .asid_rule = ASID_ANY };
     uint64_t va = (uint64_t)sextract64(xt << 12, 0, 56);
     unsigned asid = (unsigned)(xt >> 48);
-    bool is = crm == TLBI_CRM_IS || crm == TLBI_CRM_EL2_IPA_IS;
-    if (op1 == 0) {
+    bool e2h = FIELD_EX64(HCR_EL2(cpu), HCR, E2H);
+    switch (op) {
+    case TLBI_VMALLE1: case TLBI_VAE1: case TLBI_VALE1: case TLBI_ASIDE1:
+    case TLBI_VAAE1: case TLBI_VAALE1: {
         /* EL1 forms.  At EL2 with HCR_EL2.{E2H,TGE} = {1,1} they act on the
            EL2&0 regime; otherwise on EL1&0 for the current VMID.  HCR_EL2.FB
            makes them broadcast when executed at EL1. */
@@ -119,46 +119,45 @@ void mmu_tlbi(CPUState *cpu, unsigned op1, unsigned crm, unsigned op2, uint64_t 
         s.vmid = mmu_current_vmid(cpu);
         s.asid_mask = asid_mask(cpu, regime);
         if (cpu->el == 1 && FIELD_EX64(HCR_EL2(cpu), HCR, FB))
-            is = true;
-        switch (op2) {
-        case 0: break;                                          /* VMALLE1 */
-        case 1: case 5:                                         /* VAE1, VALE1 */
+            shareable = true;
+        if (op == TLBI_VAE1 || op == TLBI_VALE1) {
             s.match_addr = true;
             s.addr = va;
             s.asid_rule = ASID_OR_GLOBAL;
             s.asid = asid;
-            break;
-        case 2:                                                 /* ASIDE1 */
+        } else if (op == TLBI_ASIDE1) {
             s.asid_rule = ASID_NON_GLOBAL;
             s.asid = asid;
-            break;
-        case 3: case 7:                                         /* VAAE1, VAALE1 */
+        } else if (op == TLBI_VAAE1 || op == TLBI_VAALE1) {
             s.match_addr = true;
             s.addr = va;
-            break;
-        default: return;
         }
-        tlbi_apply(cpu, &s, is);
-        return;
+        break;
     }
-    /* EL2 forms (op1 = 4). */
-    bool e2h = FIELD_EX64(HCR_EL2(cpu), HCR, E2H);
-    switch (op2) {
-    case 0:                                                     /* ALLE2 */
+    case TLBI_IPAS2E1: case TLBI_IPAS2LE1:
+        /* Stage 2 of the current VMID, by IPA (Xt[39:0] = IPA[51:12]). */
+        s.regimes = 1u << REGIME_EL10;
+        s.stages = 1u << 2;
+        s.match_vmid = true;
+        s.vmid = mmu_current_vmid(cpu);
+        s.match_addr = true;
+        s.addr = (xt & ones(40)) << 12;
+        break;
+    case TLBI_VMALLS12E1:
+        s.regimes = 1u << REGIME_EL10;
+        s.stages = (1u << 1) | (1u << 2);
+        s.match_vmid = true;
+        s.vmid = mmu_current_vmid(cpu);
+        break;
+    case TLBI_ALLE1:
+        s.regimes = 1u << REGIME_EL10;
+        s.stages = (1u << 1) | (1u << 2);
+        break;
+    case TLBI_ALLE2:
         s.regimes = (1u << REGIME_EL2) | (1u << REGIME_EL20);
         break;
-    case 1: case 5:
-        if (crm == TLBI_CRM_EL2_IPA_IS || crm == TLBI_CRM_EL2_IPA) {
-            /* IPAS2E1, IPAS2LE1: stage 2 of the current VMID, by IPA. */
-            s.regimes = 1u << REGIME_EL10;
-            s.stages = 1u << 2;
-            s.match_vmid = true;
-            s.vmid = mmu_current_vmid(cpu);
-            s.match_addr = true;
-            s.addr = (xt & ones(40)) << 12;
-            break;
-        }
-        /* VAE2, VALE2: the EL2 regime, or EL2&0 (with ASID) when E2H = 1. */
+    case TLBI_VAE2: case TLBI_VALE2:
+        /* The EL2 regime, or EL2&0 (with ASID) when E2H = 1. */
         s.regimes = 1u << (e2h ? REGIME_EL20 : REGIME_EL2);
         s.match_addr = true;
         s.addr = va;
@@ -168,18 +167,6 @@ void mmu_tlbi(CPUState *cpu, unsigned op1, unsigned crm, unsigned op2, uint64_t 
             s.asid_mask = asid_mask(cpu, REGIME_EL20);
         }
         break;
-    case 4:                                                     /* ALLE1 */
-        s.regimes = 1u << REGIME_EL10;
-        s.stages = (1u << 1) | (1u << 2);
-        break;
-    case 6:                                                     /* VMALLS12E1 */
-        s.regimes = 1u << REGIME_EL10;
-        s.stages = (1u << 1) | (1u << 2);
-        s.match_vmid = true;
-        s.vmid = mmu_current_vmid(cpu);
-        break;
-    default:
-        return;
     }
-    tlbi_apply(cpu, &s, is);
+    tlbi_apply(cpu, &s, shareable);
 }

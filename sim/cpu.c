@@ -34,13 +34,13 @@ static const CPUModel models[] = {
         .midr = 0x000f0510, .ctr = 0x8444c004, .dczid = 4, .clidr = 0x0a200023,
         .id_aa64pfr0 = PFR0_AARCH64_EL0_EL2,
         .id_aa64dfr0 = 0x00101006,
-        .id_aa64isar0 = 0x210000,            /* CRC32, LSE atomics */
+        .id_aa64isar0 = 0x0100000000210000ull, /* CRC32, LSE atomics, TLB[59:56] = OS forms */
         .id_aa64isar1 = 0x100000,            /* LRCPC: LDAPR */
         .id_aa64mmfr0 = 0x00100025,          /* 48-bit PA, 16-bit ASID, 4K/16K/64K granules */
-        .id_aa64mmfr1 = 0x00101120,          /* PAN, HPDS, VHE, 16-bit VMID */
+        .id_aa64mmfr1 = 0x00201120,          /* PAN2 (AT S1E1RP/WP), HPDS, VHE, 16-bit VMID */
         .id_aa64mmfr2 = 0x10,                /* UAO */
-        .features = FEAT_CRC32 | FEAT_LSE | FEAT_LRCPC | FEAT_PAN | FEAT_UAO | FEAT_VHE |
-                    FEAT_VMID16 | FEAT_HPDS,
+        .features = FEAT_CRC32 | FEAT_LSE | FEAT_LRCPC | FEAT_PAN | FEAT_PAN2 | FEAT_UAO |
+                    FEAT_VHE | FEAT_VMID16 | FEAT_HPDS | FEAT_TLBIOS,
     },
 };
 

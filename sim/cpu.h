@@ -123,6 +123,8 @@ enum {
     FEAT_CRC32 = 1u << 5,
     FEAT_VMID16 = 1u << 6,
     FEAT_HPDS = 1u << 7,
+    FEAT_PAN2 = 1u << 8,        /* AT S1E1RP/WP */
+    FEAT_TLBIOS = 1u << 9,      /* TLBI Outer Shareable forms */
 };
 
 struct CPUState {

@@ -325,13 +325,33 @@ static void sr_dc_zva(CPUState *cpu, const SysregInfo *ri, uint64_t v)
     mmu_dc_zva(cpu, v);
 }
 
+/* The TLBI operation of each row, and whether it reaches every PE. */
+static const struct {
+    uint16_t id;
+    uint8_t op;
+    bool shareable;
+} tlbi_rows[] = {
+#define L(name, op) { SR_TLBI_##name, op, false }, { SR_TLBI_##name##IS, op, true }, \
+                    { SR_TLBI_##name##OS, op, true }
+    L(VMALLE1, TLBI_VMALLE1), L(VAE1, TLBI_VAE1), L(VALE1, TLBI_VALE1),
+    L(ASIDE1, TLBI_ASIDE1), L(VAAE1, TLBI_VAAE1), L(VAALE1, TLBI_VAALE1),
+    L(IPAS2E1, TLBI_IPAS2E1), L(IPAS2LE1, TLBI_IPAS2LE1), L(VMALLS12E1, TLBI_VMALLS12E1),
+    L(ALLE1, TLBI_ALLE1), L(ALLE2, TLBI_ALLE2), L(VAE2, TLBI_VAE2), L(VALE2, TLBI_VALE2),
+#undef L
+};
+
 static void sr_tlbi(CPUState *cpu, const SysregInfo *ri, uint64_t v)
 {
-    mmu_tlbi(cpu, ri->op1, ri->crm, ri->op2, v);
+    for (size_t i = 0; i < sizeof tlbi_rows / sizeof tlbi_rows[0]; i++)
+        if (tlbi_rows[i].id == ri->id) {
+            mmu_tlbi(cpu, (TLBIOp)tlbi_rows[i].op, tlbi_rows[i].shareable, v);
+            return;
+        }
 }
 
-/* AT S1E0x: as EL0; S1E1x: as EL1; S1E2x: as EL2; S12E1x, S12E0x: stages 1
-   and 2 of EL1/EL0.  op2 bit 0 selects a write. */
+/* AT S1E0x: as EL0; S1E1x: as EL1 (S1E1RP/WP, CRm = 9: with PSTATE.PAN);
+   S1E2x: as EL2; S12E1x, S12E0x: stages 1 and 2 of EL1/EL0.  op2 bit 0
+   selects a write. */
 static void sr_at(CPUState *cpu, const SysregInfo *ri, uint64_t v)
 {
     unsigned el;
@@ -341,5 +361,5 @@ static void sr_at(CPUState *cpu, const SysregInfo *ri, uint64_t v)
         el = 2;
     else
         el = (ri->op2 & 2) ? 0 : 1;
-    mmu_at(cpu, v, el, ri->op2 & 1, ri->op1 == 4 && ri->op2 >= 4);
+    mmu_at(cpu, v, el, ri->op2 & 1, ri->op1 == 4 && ri->op2 >= 4, ri->crm == 9 && cpu->pan);
 }

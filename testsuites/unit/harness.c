@@ -9,11 +9,21 @@
 
 Harness *harness_new(void)
 {
+    return harness_new_config("max", true);
+}
+
+Harness *harness_new_model(const char *model)
+{
+    return harness_new_config(model, true);
+}
+
+Harness *harness_new_config(const char *model, bool have_el2)
+{
     Harness *h = calloc(1, sizeof *h);
     assert_non_null(h);
     BoardConfig cfg = {
-        .ram_size = 64ull << 20, .smp = 1, .virtualization = true,
-        .cpu_model = cpu_model_find("max"),
+        .ram_size = 64ull << 20, .smp = 1, .virtualization = have_el2,
+        .cpu_model = cpu_model_find(model),
     };
     assert_non_null(cfg.cpu_model);
     h->board = board_create(&cfg);
@@ -21,7 +31,7 @@ Harness *harness_new(void)
     h->cpu = malloc(sizeof *h->cpu);
     assert_non_null(h->cpu);
     h->board->cpus[h->board->ncpus++] = h->cpu;
-    cpu_init(h->cpu, h->board, 0, cfg.cpu_model, true);
+    cpu_init(h->cpu, h->board, 0, cfg.cpu_model, have_el2);
     board_reset(h->board);
 
     static uint32_t nops[0x800 / 4];

@@ -25,6 +25,9 @@ typedef struct Harness {
 
 /* A reset board: the CPU at EL2h, MMU off, VBAR_EL1/EL2 at the NOP tables. */
 Harness *harness_new(void);
+/* The same with another CPU model, and with or without EL2. */
+Harness *harness_new_model(const char *model);
+Harness *harness_new_config(const char *model, bool have_el2);
 void harness_free(Harness *h);
 
 /* Write words at pa (invalidating any decoded copy). */
