@@ -1,7 +1,18 @@
 #!/usr/bin/env bash
-# Benchmarks: each workload runs on trapeze and on qemu-system-aarch64 (TCG)
-# in the same run; prints instructions, seconds and MIPS for both, and the ratio.
-# Usage: bench/run.sh [BUILD_DIR]   (best of 3 runs each)
+# Benchmarks: each workload runs on trapeze and on qemu-system-aarch64 (TCG) in the same run.
+# For each: the operation count, the best-of-3 wall times (start-up included, nothing
+# subtracted), the operation rate and the time per operation on both, the ratio (QEMU time /
+# trapeze time: above 1, trapeze is faster), and whether both printed the same checksum.
+#   intloop   integer loop at EL2, MMU off; operations = instructions (trapeze --stats)
+#   hvc       EL1 HVC #0 -> minimal EL2 handler -> ERET; operations = round trips
+#   mmio      EL1 store to a stage-2 hole -> EL2 decodes ESR/HPFAR/FAR, emulates, ERET;
+#             operations = emulated stores
+#   pagewalk  EL1, stage 1 + stage 2 with 4 KiB pages, a new page every 6 instructions over
+#             128 MiB; operations = pages touched
+# Usage: bench/run.sh [BUILD_DIR]
+# Environment: QEMU, WORKLOADS (default: all four), ITERATIONS (intloop, default 3000),
+#   HVC_N, MMIO_N, PAGES_N (defaults 1000000, 500000, 2097152: each about 1 s on QEMU at the
+#   reference speeds), TIMEOUT (seconds per run, default 600).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 build=${1:-build}
@@ -9,26 +20,76 @@ sim="$build/trapeze"
 qemu=${QEMU:-qemu-system-aarch64}
 out="$build/bench"
 mkdir -p "$out"
+workloads=${WORKLOADS:-intloop hvc mmio pagewalk}
+limit=${TIMEOUT:-600}
 
-aarch64-linux-gnu-gcc -O2 -nostdlib -ffreestanding -static -mgeneral-regs-only -mstrict-align \
-  -fno-pie -no-pie -Wl,--build-id=none -Wl,--no-warn-rwx-segments -T "$here/link.ld" -DITERATIONS=${ITERATIONS:-3000} \
-  -o "$out/intloop.elf" "$here/start.S" "$here/intloop.c"
+declare -A count=(
+  [hvc]=${HVC_N:-1000000}
+  [mmio]=${MMIO_N:-500000}
+  [pagewalk]=${PAGES_N:-2097152}   # 64 sweeps of 32768 pages
+)
+declare -A unit=([intloop]=insn [hvc]=hvc [mmio]=store [pagewalk]=page)
 
-best() {  # best wall time of 3 runs of "$@" (output discarded), in seconds
-  local b=999999
+cflags=(-O2 -nostdlib -ffreestanding -static -mgeneral-regs-only -mstrict-align
+        -fno-pie -no-pie -Wl,--build-id=none -Wl,--no-warn-rwx-segments -T "$here/link.ld")
+for w in $workloads; do
+  case $w in
+    intloop)
+      aarch64-linux-gnu-gcc "${cflags[@]}" -DITERATIONS=${ITERATIONS:-3000} \
+        -o "$out/intloop.elf" "$here/start.S" "$here/intloop.c" ;;
+    hvc|mmio|pagewalk)
+      aarch64-linux-gnu-gcc "${cflags[@]}" -Wall -fno-tree-loop-distribute-patterns \
+        -DITERATIONS="${count[$w]}" -o "$out/$w.elf" \
+        "$here/start.S" "$here/hyp.S" "$here/hyp.c" "$here/$w.c" ;;
+    *) echo "unknown workload $w" >&2; exit 1 ;;
+  esac
+done
+
+# best NAME TAG CMD...: best wall time of 3 runs of CMD, in seconds, then the worst exit
+# status; the UART output (stdout) of the runs goes to $out/NAME.TAG.out, stderr to .err.
+best() {
+  local name=$1 tag=$2 b=999999 rc=0 r t0 t1
+  shift 2
+  : >"$out/$name.$tag.out"
   for _ in 1 2 3; do
-    local t0 t1
-    t0=$(date +%s.%N); "$@" >/dev/null 2>&1 || true; t1=$(date +%s.%N)
+    r=0
+    t0=$(date +%s.%N)
+    timeout "$limit" "$@" >"$out/$name.$tag.run" 2>"$out/$name.$tag.err" || r=$?
+    t1=$(date +%s.%N)
+    cat "$out/$name.$tag.run" >>"$out/$name.$tag.out"
+    [ "$r" -gt "$rc" ] && rc=$r
     b=$(awk -v t0="$t0" -v t1="$t1" -v b="$b" 'BEGIN { d = t1 - t0; print (d < b) ? d : b }')
   done
-  echo "$b"
+  rm -f "$out/$name.$tag.run"
+  echo "$b $rc"
 }
 
 machine=(-M virt,virtualization=on,gic-version=3 -cpu max -m 256 -nographic -no-reboot)
-insns=$("$sim" "${machine[@]}" --stats -kernel "$out/intloop.elf" 2>&1 >/dev/null |
+printf "%-9s %-6s %11s %9s %9s %13s %11s %11s %11s %7s  %s\n" workload unit count \
+  trapeze_s qemu_s trapeze_Mop/s qemu_Mop/s trapeze_us qemu_us ratio check
+notes=()
+for w in $workloads; do
+  if [ "$w" = intloop ]; then
+    n=$("$sim" "${machine[@]}" --stats -kernel "$out/intloop.elf" 2>&1 >/dev/null |
         awk '/^trapeze: executed/ { print $3 }')
-t_sim=$(best "$sim" "${machine[@]}" -kernel "$out/intloop.elf")
-t_qemu=$(best "$qemu" "${machine[@]}" -kernel "$out/intloop.elf")
-printf "%-10s %14s %10s %10s %10s %10s %8s\n" workload instructions trapeze_s qemu_s trapeze_MIPS qemu_MIPS ratio
-awk -v n="$insns" -v a="$t_sim" -v b="$t_qemu" 'BEGIN {
-  printf "%-10s %14d %10.3f %10.3f %10.1f %10.1f %8.2f\n", "intloop", n, a, b, n / a / 1e6, n / b / 1e6, b / a }'
+  else
+    n=${count[$w]}
+  fi
+  read -r t_sim rc_sim < <(best "$w" trapeze "$sim" "${machine[@]}" -kernel "$out/$w.elf")
+  read -r t_qemu rc_qemu < <(best "$w" qemu "$qemu" "${machine[@]}" -kernel "$out/$w.elf")
+  # Every run must exit 0 and print the same non-empty checksum, 3 times on each simulator.
+  sum_sim=$(sort -u "$out/$w.trapeze.out"); sum_qemu=$(sort -u "$out/$w.qemu.out")
+  check=ok
+  if [ "$rc_sim" != 0 ] || [ "$rc_qemu" != 0 ]; then
+    check="FAIL(exit trapeze=$rc_sim qemu=$rc_qemu)"
+  elif [ -z "$sum_qemu" ] || [ "$sum_sim" != "$sum_qemu" ]; then
+    check=MISMATCH
+  fi
+  [ "$check" = ok ] ||
+    notes+=("$w: trapeze printed [$sum_sim] (exit $rc_sim, stderr: $(head -c 300 "$out/$w.trapeze.err")); qemu printed [$sum_qemu] (exit $rc_qemu)")
+  awk -v w="$w" -v u="${unit[$w]}" -v n="${n:-0}" -v a="$t_sim" -v b="$t_qemu" -v c="$check" 'BEGIN {
+    printf "%-9s %-6s %11d %9.3f %9.3f %13.3f %11.3f %11.5f %11.5f %7.2f  %s\n",
+      w, u, n, a, b, n / a / 1e6, n / b / 1e6, a / n * 1e6, b / n * 1e6, b / a, c }'
+done
+for m in "${notes[@]}"; do echo "$m"; done
+[ ${#notes[@]} -eq 0 ]

@@ -79,6 +79,18 @@ static inline void hcr_write(uint64_t v) { write_sysreg(hcr_el2, v); isb(); }
     static __attribute__((noinline, unused)) uint64_t fn(uint64_t a) { \
         asm volatile("mov x7, %0\n" #label ": " insn "\n\tdsb sy\n\tisb" \
                      :: "r"(a) : "x7", "memory"); return 0x5a; }
+/* FP_PROBES(): fp_set_d0(a) runs "t_fmov_d0: FMOV D0, X1" with X1 = a (returns 0x5a),
+ * fp_get_d0() runs "t_fmov_x2: FMOV X2, D0" and returns X2 (X2 preset to a). The
+ * words are given with .inst because the tests are built with -mgeneral-regs-only. */
+#define FP_PROBES() \
+    extern char t_fmov_d0[], t_fmov_x2[]; \
+    static __attribute__((noinline, unused)) uint64_t fp_set_d0(uint64_t a) { \
+        asm volatile("mov x1, %0\nt_fmov_d0: .inst 0x9e670020 /* fmov d0, x1 */" \
+                     :: "r"(a) : "x1", "memory"); return 0x5a; } \
+    static __attribute__((noinline, unused)) uint64_t fp_get_d0(uint64_t a) { uint64_t v_; \
+        asm volatile("mov x2, %1\nt_fmov_x2: .inst 0x9e660002 /* fmov x2, d0 */\n\tmov %0, x2" \
+                     : "=r"(v_) : "r"(a) : "x2", "memory"); return v_; }
+
 #define RT_MRS 5
 #define RT_MSR 6
 #define RT_SYS 7
