@@ -74,6 +74,9 @@ void sysregs_reset(CPUState *cpu);
    the current EL, or SR_ACCESS_OK. */
 SysregAccess CheckTWxTrap(const CPUState *cpu, bool is_wfe);    /* HCR_EL2.TWI/TWE, SCTLR.nTWI/nTWE */
 bool CheckTSCTrap(const CPUState *cpu);                         /* HCR_EL2.TSC */
+/* HCR_EL2.TIDCP: an MRS/MSR of the IMPLEMENTATION DEFINED space (op0 = 3,
+   CRn = 11 or 15) at EL1 traps to EL2 (none of those registers exists here). */
+bool CheckTIDCPTrap(const CPUState *cpu, uint32_t insn);
 /* EL0 use of an instruction/register enabled by an SCTLR_EL1/EL2 bit (UCI, UCT, DZE, UMA). */
 SysregAccess CheckEL0SctlrTrap(const CPUState *cpu, uint64_t sctlr_mask);
 

@@ -57,6 +57,13 @@ bool CheckTSCTrap(const CPUState *cpu)
     return el1_under_el2(cpu) && hcr(cpu, REG_MASK(HCR, TSC));
 }
 
+bool CheckTIDCPTrap(const CPUState *cpu, uint32_t insn)
+{
+    unsigned op0 = extract64(insn, 19, 2), crn = extract64(insn, 12, 4);
+    return el1_under_el2(cpu) && hcr(cpu, REG_MASK(HCR, TIDCP)) && op0 == 3 &&
+           (crn == 11 || crn == 15);
+}
+
 /* HCR_EL2.TVM traps writes, HCR_EL2.TRVM reads of the EL1 virtual-memory controls. */
 SysregAccess access_tvm_trvm(CPUState *cpu, const SysregInfo *ri, bool isread)
 {

@@ -290,8 +290,11 @@ static _Noreturn void sysreg_access_fail(CPUState *cpu, SysregAccess r)
 static const SysregInfo *sysreg_resolve(CPUState *cpu, const DecodedInsn *d, bool isread)
 {
     const SysregInfo *ri = d->ptr;
-    if (!ri || (ri->feature && !(cpu->model->features & ri->feature)))
+    if (!ri || (ri->feature && !(cpu->model->features & ri->feature))) {
+        if (CheckTIDCPTrap(cpu, d->insn))
+            AArch64_SystemAccessTrap(cpu, 2, EC_SYSREG);
         AArch64_UndefinedFault(cpu);
+    }
     ri = sysreg_e2h_redirect(cpu, ri);
     SysregAccess r = sysreg_check_access(cpu, ri, isread);
     if (r != SR_ACCESS_OK)
