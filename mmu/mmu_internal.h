@@ -24,6 +24,7 @@ enum {
 typedef struct AddressDescriptor {
     uint64_t pa;
     bool device;                /* Device memory: unaligned accesses fault */
+    int level;                  /* lookup level of the last stage's leaf descriptor */
 } AddressDescriptor;
 
 /* Where an access comes from, for permission checks. */

@@ -314,6 +314,7 @@ static bool walk_read(CPUState *cpu, Regime regime, uint64_t addr, int level, co
            permission fault. */
         if (ad.device && FIELD_EX64(HCR_EL2(cpu), HCR, PTW)) {
             f->type = FAULT_PERMISSION;
+            f->level = ad.level;        /* the stage-2 descriptor's level */
             f->stage2 = true;
             f->s1ptw = true;
             f->ipa = addr;
@@ -490,6 +491,7 @@ static bool s2_translate(CPUState *cpu, uint64_t ipa, const AccessDesc *acc, boo
     out->pa = e->out_base | (ipa & ones(e->size_log2));
     /* MemAttr[3:2] == 0b00 is Device. */
     out->device = (e->attr >> 2) == 0;
+    out->level = e->level;
     f->stage2 = false;
     f->s1ptw = false;
     return true;
