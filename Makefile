@@ -5,7 +5,7 @@ BUILD ?= build
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 CMAKE_FLAGS ?=
 
-.PHONY: all setup build demo test test-sanitize diff-1m decoder-check arch-qemu bench clean
+.PHONY: all setup build demo test test-sanitize diff-1m diff-mmu-1m arch-qemu bench clean
 
 all: build
 
@@ -29,6 +29,9 @@ test-sanitize: setup
 
 diff-1m: build
 	cmake --build $(BUILD) --target diff-1m
+
+diff-mmu-1m: build
+	cmake --build $(BUILD) --target diff-mmu-1m
 
 arch-qemu: build
 	cmake --build $(BUILD) --target arch-qemu

@@ -5,6 +5,12 @@ Generates images of random blocks (gen.py), assembles them with the AArch64 cros
 toolchain, runs every image on both machines with the same command line, and compares
 the state each block leaves (x0..x30, SP, NZCV, scratch-buffer checksum).
 
+--mode chooses where the blocks run (gen.MODES): el2 (EL2, MMU off; the default), el2-mmu
+(EL2, stage 1 on), el1-s2 (EL1, stages 1 and 2 on), a comma list, `mmu` (the two MMU
+modes) or `all`.  With several modes the blocks are split between them in order (the
+first third of the block indices in the first mode, ...), every image running one mode,
+and a line per mode precedes the totals.
+
 The last two lines are always
     <N> instructions, <M> mismatches
     <P> passed, <F> failed
@@ -105,10 +111,11 @@ def initial_checksum(seed):
 def run_image(job):
     t0 = time.time()
     name = os.path.join(job['dir'], f'img{job["image"]:03d}')
-    src, gens = gen.image_source(job['seed'], job['blocks'], job['classes'])
+    src, gens = gen.image_source(job['seed'], job['blocks'], job['classes'], job['mode'])
     with open(name + '.S', 'w') as f:
         f.write(src)
-    cmd = [job['cc'], '-nostdlib', '-static', '-Wl,--build-id=none', '-T',
+    cmd = [job['cc'], '-D' + gen.MODES[job['mode']]['define'], '-nostdlib', '-static',
+           '-Wl,--build-id=none', '-T',
            os.path.join(HERE, 'lib', 'link.ld'), os.path.join(HERE, 'lib', 'runtime.S'),
            name + '.S', '-o', name + '.elf']
     if job['dump_scratch']:
@@ -202,6 +209,9 @@ def main():
                     help='seconds per run (default: 30 + 0.1 per block)')
     ap.add_argument('--classes', default='default',
                     help='instruction classes, e.g. "+flagm,+rcpc" or "-lse" (see gen.py)')
+    ap.add_argument('--mode', default='el2',
+                    help='el2 (default), el2-mmu, el1-s2, a comma list, mmu or all: the '
+                         'blocks are split between the modes in order')
     ap.add_argument('--only', help='run only these block indices (comma list)')
     ap.add_argument('--dump-scratch', action='store_true',
                     help='also print and compare the whole scratch buffer of every block')
@@ -213,8 +223,11 @@ def main():
     if args.block < 16 or args.insns < 1:
         ap.error('--block must be >= 16 and --insns >= 1')
     classes = gen.parse_classes(args.classes)
+    modes = gen.parse_modes(args.mode)
 
     sizes = gen.block_sizes(args.insns, args.block)
+    # block i runs in modes[i * len(modes) // nblocks]: contiguous, nearly equal shares
+    mode_of = [modes[i * len(modes) // len(sizes)] for i in range(len(sizes))]
     blocks = list(enumerate(sizes))
     if args.only:
         wanted = {int(x, 0) for x in args.only.split(',')}
@@ -222,36 +235,50 @@ def main():
         if not blocks:
             ap.error('--only selects no block')
     ninsns = sum(n for _, n in blocks)
-    k = args.images or default_images(len(blocks), args.jobs)
-    k = max(1, min(k, len(blocks)))
-    chunks = [blocks[len(blocks) * i // k: len(blocks) * (i + 1) // k] for i in range(k)]
 
     workdir = args.keep or tempfile.mkdtemp(prefix='trapeze-diff-')
     os.makedirs(workdir, exist_ok=True)
     jobs = []
-    for i, chunk in enumerate(chunks):
-        timeout = args.timeout or 30 + 0.1 * len(chunk)
-        jobs.append({'image': i, 'seed': args.seed, 'blocks': chunk, 'classes': classes,
-                     'dir': workdir, 'cc': args.cc, 'qemu': args.qemu, 'sim': args.sim,
-                     'timeout': timeout, 'dump_scratch': args.dump_scratch,
-                     'stats': args.stats})
+    for mode in modes:
+        mblocks = [b for b in blocks if mode_of[b[0]] == mode]
+        if not mblocks:
+            continue
+        k = args.images or default_images(len(mblocks), args.jobs)
+        k = max(1, min(k, len(mblocks)))
+        for i in range(k):
+            chunk = mblocks[len(mblocks) * i // k: len(mblocks) * (i + 1) // k]
+            timeout = args.timeout or 30 + 0.1 * len(chunk)
+            jobs.append({'image': len(jobs), 'seed': args.seed, 'blocks': chunk,
+                         'classes': classes, 'mode': mode, 'dir': workdir, 'cc': args.cc,
+                         'qemu': args.qemu, 'sim': args.sim, 'timeout': timeout,
+                         'dump_scratch': args.dump_scratch, 'stats': args.stats})
 
     print(f'diff: seed {args.seed}, {ninsns} instructions in {len(blocks)} blocks, '
-          f'{k} images, {args.jobs} jobs, classes {",".join(sorted(classes))}', flush=True)
+          f'{len(jobs)} images, {args.jobs} jobs, classes {",".join(sorted(classes))}, '
+          f'mode {",".join(modes)}', flush=True)
     start = time.time()
     passed = failed = mismatches = 0
     shown = 0
     run_failures = []
     totals = {}
     times = [0.0, 0.0, 0.0]
+    per_mode = {m: {'insns': 0, 'mismatches': 0, 'passed': 0, 'failed': 0, 'qemu': 0.0,
+                    'sim': 0.0} for m in modes}
     with concurrent.futures.ProcessPoolExecutor(max_workers=max(1, args.jobs)) as pool:
         for job, ref, sim, stats, _ in pool.map(run_image, jobs):
+            pm = per_mode[job['mode']]
+            mism0, failed0 = mismatches, failed
             for tag, res in (('qemu', ref), ('sim', sim)):
                 if not res.ok:
-                    run_failures.append(f'image {job["image"]}: {tag} run failed: {res.note}')
+                    run_failures.append(f'image {job["image"]} ({job["mode"]}): {tag} run '
+                                        f'failed: {res.note}')
                 for line in res.stray[:5]:
-                    run_failures.append(f'image {job["image"]}: {tag}: {line}')
-            for i, t in enumerate(stats.pop('times', ())):
+                    run_failures.append(f'image {job["image"]} ({job["mode"]}): {tag}: {line}')
+            t = stats.pop('times', ())
+            if t:
+                pm['qemu'] += t[1]
+                pm['sim'] += t[2]
+            for i, t in enumerate(t):
                 times[i] += t
             for key, v in stats.items():
                 totals[key] = totals.get(key, 0) + v
@@ -265,13 +292,23 @@ def main():
                 if shown < args.max_report:
                     report(args, job, index, kind, details, sizes)
                 elif shown < args.max_report + 20:
-                    print(f'FAIL block {index} (image {job["image"]}): {kind}: '
+                    print(f'FAIL block {index} (image {job["image"]}, {job["mode"]}): {kind}: '
                           f'{details[0].strip()}')
                 shown += 1
             failed += len(bad)
             passed += len(job['blocks']) - len(bad)
+            pm['insns'] += sum(n for _, n in job['blocks'])
+            pm['mismatches'] += mismatches - mism0
+            pm['failed'] += failed - failed0
+            pm['passed'] += len(job['blocks']) - (failed - failed0)
     for line in run_failures:
         print(line)
+    if len(modes) > 1:
+        for m in modes:
+            pm = per_mode[m]
+            print(f'mode {m}: {pm["insns"]} instructions, {pm["mismatches"]} mismatches, '
+                  f'{pm["passed"]} passed, {pm["failed"]} failed '
+                  f'(qemu {pm["qemu"]:.1f} s, sim {pm["sim"]:.1f} s)')
     if totals.get('blocks'):
         b = totals['blocks']
         print(f'activity on the reference over {b} blocks: '
@@ -291,21 +328,24 @@ def main():
 
 
 def report(args, job, index, kind, details, sizes):
-    print(f'\n=== FAIL: seed {args.seed} block {index} (image {job["image"]}): {kind}')
+    mode = job['mode']
+    print(f'\n=== FAIL: seed {args.seed} block {index} (image {job["image"]}, mode {mode}): '
+          f'{kind}')
     for d in details:
         print('  ' + d)
-    g = gen.make_block(args.seed, index, sizes[index], job['classes'])
+    g = gen.make_block(args.seed, index, sizes[index], job['classes'], mode)
     print(f'  block {index}: initial state and instructions (position from the block label):')
     for line in g.listing():
         print('  ' + line)
     classes = '' if args.classes == 'default' else f' --classes {shlex.quote(args.classes)}'
     print('  reproduce: python3 ' + ' '.join(shlex.quote(a) for a in [
         os.path.join(HERE, 'run_diff.py'), '--seed', str(args.seed), '--insns', str(args.insns),
-        '--block', str(args.block), '--only', str(index), '--dump-scratch', '--sim', args.sim,
-        '--qemu', args.qemu]) + classes)
+        '--block', str(args.block), '--mode', mode, '--only', str(index), '--dump-scratch',
+        '--sim', args.sim, '--qemu', args.qemu]) + classes)
     print('  listing:   python3 ' + ' '.join(shlex.quote(a) for a in [
         os.path.join(HERE, 'gen.py'), '--seed', str(args.seed), '--insns', str(args.insns),
-        '--block', str(args.block), '--first', str(index), '--count', '1', '--list']) + classes)
+        '--block', str(args.block), '--mode', mode, '--first', str(index), '--count', '1',
+        '--list']) + classes)
     print()
 
 
