@@ -255,7 +255,11 @@ _Noreturn void cpu_fatal(CPUState *cpu, const char *fmt, ...)
 /* Run until a stop reason; returns it. */
 StopReason cpu_run(CPUState *cpu);
 
-/* Decoded-instruction cache control (sim/run.c). */
+/* Empty the soft TLB, of every context or of the contexts in mask (1 << MMUIDX_*). */
 void cpu_tlb_flush(CPUState *cpu);
+void cpu_tlb_flush_mask(CPUState *cpu, unsigned mask);
+#define MMUIDX_MASK_EL10 ((1u << MMUIDX_EL10_0) | (1u << MMUIDX_EL10_1) | (1u << MMUIDX_EL10_1_PAN))
+#define MMUIDX_MASK_EL2 ((1u << MMUIDX_EL2) | (1u << MMUIDX_EL20_0) | (1u << MMUIDX_EL20_2) | \
+                         (1u << MMUIDX_EL20_2_PAN))
 
 #endif

@@ -115,10 +115,16 @@ void cpu_fatal(CPUState *cpu, const char *fmt, ...)
     longjmp(cpu->jmp, 1);
 }
 
-void cpu_tlb_flush(CPUState *cpu)
+void cpu_tlb_flush_mask(CPUState *cpu, unsigned mask)
 {
     for (unsigned k = 0; k < ACC_KINDS; k++)
         for (unsigned m = 0; m < MMUIDX_COUNT; m++)
-            for (unsigned i = 0; i < SOFTTLB_SIZE; i++)
-                cpu->tlb[k][m][i].tag = SOFTTLB_INVALID;
+            if (mask & (1u << m))
+                for (unsigned i = 0; i < SOFTTLB_SIZE; i++)
+                    cpu->tlb[k][m][i].tag = SOFTTLB_INVALID;
+}
+
+void cpu_tlb_flush(CPUState *cpu)
+{
+    cpu_tlb_flush_mask(cpu, (1u << MMUIDX_COUNT) - 1);
 }

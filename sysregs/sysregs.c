@@ -258,11 +258,23 @@ static uint64_t sr_read_cntvct(CPUState *cpu, const SysregInfo *ri)
     return timer_cntvct(cpu);
 }
 
-/* Registers that change translations: the soft TLB is emptied. */
+/* Registers that change translations: the soft TLB contexts they govern are
+   emptied (the EL1&0 ones for EL1's registers and stage 2, the EL2 and EL2&0
+   ones for EL2's).  The architectural TLB keeps its tagged entries. */
 static void sr_write_mmu(CPUState *cpu, const SysregInfo *ri, uint64_t v)
 {
+    uint64_t old = cpu->sysreg[ri->id];
     cpu->sysreg[ri->id] = (v & ri->wmask) | (ri->reset & ~ri->wmask);
-    mmu_flush(cpu);
+    if (cpu->sysreg[ri->id] == old)
+        return;
+    switch (ri->id) {
+    case SR_SCTLR_EL2: case SR_TTBR0_EL2: case SR_TTBR1_EL2: case SR_TCR_EL2: case SR_MAIR_EL2:
+        cpu_tlb_flush_mask(cpu, MMUIDX_MASK_EL2);
+        break;
+    default:                    /* EL1's controls, VTTBR_EL2, VTCR_EL2 */
+        cpu_tlb_flush_mask(cpu, MMUIDX_MASK_EL10);
+        break;
+    }
 }
 
 static void sr_write_hcr(CPUState *cpu, const SysregInfo *ri, uint64_t v)
@@ -270,8 +282,14 @@ static void sr_write_hcr(CPUState *cpu, const SysregInfo *ri, uint64_t v)
     uint64_t mask = ri->wmask;
     if (!(cpu->model->features & FEAT_VHE))
         mask &= ~REG_MASK(HCR, E2H);
+    uint64_t old = cpu->sysreg[ri->id];
     cpu->sysreg[ri->id] = (v & mask) | REG_MASK(HCR, RW);  /* RW is RES1: no AArch32 EL1 */
-    mmu_flush(cpu);
+    /* Only these bits change translations; hypervisors write the others on
+       every world switch, so they must not cost a flush. */
+    uint64_t translation = REG_MASK(HCR, VM) | REG_MASK(HCR, DC) | REG_MASK(HCR, PTW) |
+                           REG_MASK(HCR, TGE) | REG_MASK(HCR, E2H);
+    if ((old ^ cpu->sysreg[ri->id]) & translation)
+        mmu_flush(cpu);
     mmu_context_changed(cpu);       /* E2H and TGE select the regime of EL0 and EL2 */
 }
 
