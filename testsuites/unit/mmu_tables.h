@@ -22,45 +22,7 @@
 #include "mmu/mmu_internal.h"
 #include "sysregs/sysregs.h"
 
-/* TCR_EL1, and TCR_EL2 with HCR_EL2.E2H = 1 (D19.2.139) */
-FIELD(TCR, T0SZ, 0, 6)
-FIELD(TCR, EPD0, 7, 1)
-FIELD(TCR, TG0, 14, 2)
-FIELD(TCR, T1SZ, 16, 6)
-FIELD(TCR, A1, 22, 1)
-FIELD(TCR, EPD1, 23, 1)
-FIELD(TCR, TG1, 30, 2)
-FIELD(TCR, IPS, 32, 3)
-FIELD(TCR, AS, 36, 1)
-FIELD(TCR, TBI0, 37, 1)
-FIELD(TCR, TBI1, 38, 1)
-FIELD(TCR, HPD0, 41, 1)
-FIELD(TCR, HPD1, 42, 1)
-/* TCR_EL2 with HCR_EL2.E2H = 0 (D19.2.140) */
-FIELD(TCR2, T0SZ, 0, 6)
-FIELD(TCR2, TG0, 14, 2)
-FIELD(TCR2, PS, 16, 3)
-FIELD(TCR2, HPD, 24, 1)
-/* VTCR_EL2 (D19.2.155) */
-FIELD(VTCR, T0SZ, 0, 6)
-FIELD(VTCR, SL0, 6, 2)
-FIELD(VTCR, TG0, 14, 2)
-FIELD(VTCR, PS, 16, 3)
-/* TTBRn_ELx.ASID, VTTBR_EL2.VMID */
-FIELD(TTBR, ASID, 48, 16)
-/* Descriptors (D8.3) */
-FIELD(D, ATTRINDX, 2, 3)        /* stage 1 */
-FIELD(D, MEMATTR, 2, 4)         /* stage 2 */
-FIELD(D, AP, 6, 2)              /* stage 1 AP[2:1]; stage 2 S2AP[1:0] */
-FIELD(D, AF, 10, 1)
-FIELD(D, NG, 11, 1)
-FIELD(D, PXN, 53, 1)
-FIELD(D, UXN, 54, 1)            /* XN in the EL2 regime and at stage 2 */
-FIELD(D, PXNTABLE, 59, 1)
-FIELD(D, UXNTABLE, 60, 1)       /* XNTable in the EL2 regime */
-FIELD(D, APTABLE, 61, 2)
-/* ID_AA64MMFR1_EL1.HPDS */
-FIELD(MMFR1, HPDS, 12, 4)
+/* The register and descriptor fields come from sysregs/fields.h. */
 
 /* TCR.TG0 / VTCR.TG0 and TCR.TG1 encodings */
 enum { TG0_4K = 0, TG0_64K = 1, TG0_16K = 2 };
@@ -200,12 +162,12 @@ static inline void pt_table_bits(PT *pt, uint64_t ia, int level, uint64_t bits)
    Normal WB with AF and S2AP. */
 static inline uint64_t s1_leaf(unsigned ap)
 {
-    return FIELD_DP64(FIELD_DP64(FIELD_DP64(0, D, AF, 1), D, ATTRINDX, IDX_NORMAL), D, AP, ap);
+    return FIELD_DP64(FIELD_DP64(FIELD_DP64(0, DESC, AF, 1), DESC, ATTRINDX, IDX_NORMAL), DESC, AP, ap);
 }
 
 static inline uint64_t s2_leaf(unsigned s2ap, unsigned memattr)
 {
-    return FIELD_DP64(FIELD_DP64(FIELD_DP64(0, D, AF, 1), D, MEMATTR, memattr), D, AP, s2ap);
+    return FIELD_DP64(FIELD_DP64(FIELD_DP64(0, DESC, AF, 1), DESC, S2_MEMATTR, memattr), DESC, AP, s2ap);
 }
 
 /* ---- register set-up ---- */

@@ -72,14 +72,14 @@ static void set_vmid(Harness *h, unsigned vmid)
 
 static void map_page(PT *pt, uint64_t va, uint64_t pa, bool ng)
 {
-    pt_map(pt, va, pa, 3, FIELD_DP64(s1_leaf(AP_RW_EL1), D, NG, ng));
+    pt_map(pt, va, pa, 3, FIELD_DP64(s1_leaf(AP_RW_EL1), DESC, NG, ng));
 }
 
 /* The EL2 regime (HCR_EL2.E2H = 0): 4K granule, T0SZ = 25. */
 static PT el2_tables(Harness *h)
 {
     PT pt = pt_new(h, G4K, 39, 1);
-    uint64_t tcr = FIELD_DP64(FIELD_DP64(FIELD_DP64(0, TCR2, T0SZ, 25), TCR2, TG0, TG0_4K),
+    uint64_t tcr = FIELD_DP64(FIELD_DP64(FIELD_DP64(0, TCR_EL2, T0SZ, 25), TCR_EL2, TG0, TG0_4K),
                               TCR2, PS, PS_48);
     el2_s1(h, tcr, pt.root);
     return pt;
@@ -161,10 +161,10 @@ static void test_tlbi_vae1_block(void **state)
     Harness *h = *state;
     PT pt = el10_tables(h, 5);
     const uint64_t blk = 0x20000000;
-    pt_map(&pt, blk, 0x80000000, 2, FIELD_DP64(s1_leaf(AP_RW_EL1), D, NG, 1));
+    pt_map(&pt, blk, 0x80000000, 2, FIELD_DP64(s1_leaf(AP_RW_EL1), DESC, NG, 1));
     CHECK_PA(h, blk + 0x1000, ACC_READ, 1, 0x80001000);
     CHECK_PA(h, blk + 0x101000, ACC_READ, 1, 0x80101000);
-    pt_map(&pt, blk, 0x80200000, 2, FIELD_DP64(s1_leaf(AP_RW_EL1), D, NG, 1));
+    pt_map(&pt, blk, 0x80200000, 2, FIELD_DP64(s1_leaf(AP_RW_EL1), DESC, NG, 1));
     tlbi(h, TLBI_VAE1, xt_va(5, blk + 0x200000));
     CHECK_PA(h, blk + 0x1000, ACC_READ, 1, 0x80001000);
     CHECK_PA(h, blk + 0x101000, ACC_READ, 1, 0x80101000);

@@ -254,7 +254,7 @@ static void test_access_flag(void **state)
 {
     Harness *h = *state;
     PT pt = pt_new(h, G4K, 39, 1);
-    uint64_t no_af = FIELD_DP64(s1_leaf(AP_RW_EL1), D, AF, 0);
+    uint64_t no_af = FIELD_DP64(s1_leaf(AP_RW_EL1), DESC, AF, 0);
     pt_map(&pt, 0x1000, PAGE(0), 3, no_af);
     pt_map(&pt, 0x400000, 0x80000000, 2, no_af);
     pt_map(&pt, 0x40000000, 0x80000000, 1, no_af);
@@ -339,8 +339,8 @@ static void test_perm_xn(void **state)
 {
     Harness *h = *state;
     PT pt = perm_tables(h);
-    pt_map(&pt, PVA(0), PPA(0), 3, FIELD_DP64(s1_leaf(AP_RO_ALL), D, UXN, 1));
-    pt_map(&pt, PVA(1), PPA(1), 3, FIELD_DP64(s1_leaf(AP_RO_ALL), D, PXN, 1));
+    pt_map(&pt, PVA(0), PPA(0), 3, FIELD_DP64(s1_leaf(AP_RO_ALL), DESC, UXN, 1));
+    pt_map(&pt, PVA(1), PPA(1), 3, FIELD_DP64(s1_leaf(AP_RO_ALL), DESC, PXN, 1));
     pt_map(&pt, PVA(2), PPA(2), 3, s1_leaf(AP_RW_ALL));
     pt_map(&pt, PVA(3), PPA(3), 3, s1_leaf(AP_RW_EL1));
 
@@ -399,10 +399,10 @@ static void test_perm_aptable(void **state)
     pt_map(&pt, b, PAGE(1), 3, s1_leaf(AP_RW_ALL));
     pt_map(&pt, c, PAGE(2), 3, s1_leaf(AP_RW_ALL));
     pt_map(&pt, d, PAGE(3), 3, s1_leaf(AP_RW_ALL));
-    pt_table_bits(&pt, a, 2, FIELD_DP64(0, D, APTABLE, 1));
-    pt_table_bits(&pt, b, 2, FIELD_DP64(0, D, APTABLE, 2));
-    pt_table_bits(&pt, c, 2, FIELD_DP64(0, D, APTABLE, 3));
-    pt_table_bits(&pt, d, 1, FIELD_DP64(0, D, APTABLE, 2));     /* two levels up */
+    pt_table_bits(&pt, a, 2, FIELD_DP64(0, DESC, APTABLE, 1));
+    pt_table_bits(&pt, b, 2, FIELD_DP64(0, DESC, APTABLE, 2));
+    pt_table_bits(&pt, c, 2, FIELD_DP64(0, DESC, APTABLE, 3));
+    pt_table_bits(&pt, d, 1, FIELD_DP64(0, DESC, APTABLE, 2));     /* two levels up */
 
     CHECK_FAULT(h, a, ACC_READ, 0, PERMISSION(3));
     CHECK_PA(h, a, ACC_WRITE, 1, PAGE(0));
@@ -425,8 +425,8 @@ static void test_perm_xntable(void **state)
     const uint64_t a = 0x10000000, b = 0x40000000;
     pt_map(&pt, a, PAGE(0), 3, s1_leaf(AP_RO_ALL));
     pt_map(&pt, b, PAGE(1), 3, s1_leaf(AP_RO_ALL));
-    pt_table_bits(&pt, a, 2, FIELD_DP64(0, D, UXNTABLE, 1));
-    pt_table_bits(&pt, b, 1, FIELD_DP64(0, D, PXNTABLE, 1));
+    pt_table_bits(&pt, a, 2, FIELD_DP64(0, DESC, UXNTABLE, 1));
+    pt_table_bits(&pt, b, 1, FIELD_DP64(0, DESC, PXNTABLE, 1));
     CHECK_FAULT(h, a, ACC_FETCH, 0, PERMISSION(3));
     CHECK_PA(h, a, ACC_FETCH, 1, PAGE(0));
     CHECK_FAULT(h, b, ACC_FETCH, 1, PERMISSION(3));
@@ -443,7 +443,7 @@ static const uint64_t HPD_A1 = 0xffffff8010000000ull, HPD_B1 = 0xffffff801000100
 static void hpd_tables(Harness *h, uint64_t tcr)
 {
     PT pt0 = pt_new(h, G4K, 39, 1), pt1 = pt_new(h, G4K, 39, 1);
-    uint64_t limits = FIELD_DP64(FIELD_DP64(FIELD_DP64(0, D, APTABLE, 3), D, UXNTABLE, 1),
+    uint64_t limits = FIELD_DP64(FIELD_DP64(FIELD_DP64(0, DESC, APTABLE, 3), DESC, UXNTABLE, 1),
                                  D, PXNTABLE, 1);
     pt_map(&pt0, HPD_A, PAGE(0), 3, s1_leaf(AP_RO_ALL));
     pt_map(&pt0, HPD_B, PAGE(1), 3, s1_leaf(AP_RW_EL1));
@@ -465,7 +465,7 @@ static void use_hpds_model(Harness *h, bool hpds)
         hpds_model.features |= FEAT_HPDS;
     else
         hpds_model.features &= ~(uint32_t)FEAT_HPDS;
-    hpds_model.id_aa64mmfr1 = FIELD_DP64(hpds_model.id_aa64mmfr1, MMFR1, HPDS, hpds);
+    hpds_model.id_aa64mmfr1 = FIELD_DP64(hpds_model.id_aa64mmfr1, ID_AA64MMFR1, HPDS, hpds);
     h->cpu->model = &hpds_model;
     h->cpu->sysreg[SR_ID_AA64MMFR1_EL1] = hpds_model.id_aa64mmfr1;
 }
@@ -609,16 +609,16 @@ static void test_el2_regime(void **state)
 {
     Harness *h = *state;
     PT pt = pt_new(h, G4K, 39, 1);
-    uint64_t tcr = FIELD_DP64(FIELD_DP64(FIELD_DP64(0, TCR2, T0SZ, 25), TCR2, TG0, TG0_4K),
+    uint64_t tcr = FIELD_DP64(FIELD_DP64(FIELD_DP64(0, TCR_EL2, T0SZ, 25), TCR_EL2, TG0, TG0_4K),
                               TCR2, PS, PS_48);
     pt_map(&pt, PVA(0), PPA(0), 3, s1_leaf(AP_RW_EL1));
     pt_map(&pt, PVA(1), PPA(1), 3, s1_leaf(AP_RO_EL1));
-    pt_map(&pt, PVA(2), PPA(2), 3, FIELD_DP64(s1_leaf(AP_RW_EL1), D, UXN, 1));
+    pt_map(&pt, PVA(2), PPA(2), 3, FIELD_DP64(s1_leaf(AP_RW_EL1), DESC, UXN, 1));
     pt_map(&pt, PVA(3), PPA(3), 3, s1_leaf(AP_RW_ALL));
     pt_map(&pt, 0x10200000, PAGE(1), 3, s1_leaf(AP_RW_EL1));
     pt_map(&pt, 0x10400000, PAGE(2), 3, s1_leaf(AP_RW_EL1));
-    pt_table_bits(&pt, 0x10200000, 2, FIELD_DP64(0, D, UXNTABLE, 1));
-    pt_table_bits(&pt, 0x10400000, 2, FIELD_DP64(0, D, APTABLE, 2));
+    pt_table_bits(&pt, 0x10200000, 2, FIELD_DP64(0, DESC, UXNTABLE, 1));
+    pt_table_bits(&pt, 0x10400000, 2, FIELD_DP64(0, DESC, APTABLE, 2));
     el2_s1(h, tcr, pt.root);
     CHECK_PA(h, PVA(0), ACC_WRITE, 2, PPA(0));
     CHECK_PA(h, PVA(0), ACC_FETCH, 2, PPA(0));
@@ -638,7 +638,7 @@ static void test_el2_wxn_and_size(void **state)
 {
     Harness *h = *state;
     PT pt = pt_new(h, G64K, 42, 2);
-    uint64_t tcr = FIELD_DP64(FIELD_DP64(FIELD_DP64(0, TCR2, T0SZ, 22), TCR2, TG0, TG0_64K),
+    uint64_t tcr = FIELD_DP64(FIELD_DP64(FIELD_DP64(0, TCR_EL2, T0SZ, 22), TCR_EL2, TG0, TG0_64K),
                               TCR2, PS, PS_32);
     pt_map(&pt, 0x10000, PAGE(0), 3, s1_leaf(AP_RW_EL1));
     pt_map(&pt, 0x20000, PAGE(1), 3, s1_leaf(AP_RO_EL1));
@@ -803,7 +803,7 @@ static void test_s2_permissions(void **state)
     pt_map(&pt, 0x1000, PPA(1), 3, s2_leaf(S2AP_RO, S2_NORMAL_WB));
     pt_map(&pt, 0x2000, PPA(2), 3, s2_leaf(S2AP_WO, S2_NORMAL_WB));
     pt_map(&pt, 0x3000, PPA(3), 3, s2_leaf(S2AP_NONE, S2_NORMAL_WB));
-    pt_map(&pt, 0x4000, PPA(4), 3, FIELD_DP64(s2_leaf(S2AP_RW, S2_NORMAL_WB), D, UXN, 1));
+    pt_map(&pt, 0x4000, PPA(4), 3, FIELD_DP64(s2_leaf(S2AP_RW, S2_NORMAL_WB), DESC, UXN, 1));
     pt_map(&pt, 0x200000, 0x80000000, 2, s2_leaf(S2AP_RO, S2_NORMAL_WB));
     CHECK_PA(h, 0x1008, ACC_READ, 1, PPA(1) + 8);
     CHECK_FAULT(h, 0x1008, ACC_WRITE, 1, PERMISSION(3), .stage2 = true, .ipa = 0x1008);
@@ -822,8 +822,8 @@ static void test_s2_af_and_size(void **state)
 {
     Harness *h = *state;
     PT pt = s2_tables(h, PS_32);
-    pt_map(&pt, 0x1000, PPA(1), 3, FIELD_DP64(s2_leaf(S2AP_RW, S2_NORMAL_WB), D, AF, 0));
-    pt_map(&pt, 0x400000, 0x80000000, 2, FIELD_DP64(s2_leaf(S2AP_RW, S2_NORMAL_WB), D, AF, 0));
+    pt_map(&pt, 0x1000, PPA(1), 3, FIELD_DP64(s2_leaf(S2AP_RW, S2_NORMAL_WB), DESC, AF, 0));
+    pt_map(&pt, 0x400000, 0x80000000, 2, FIELD_DP64(s2_leaf(S2AP_RW, S2_NORMAL_WB), DESC, AF, 0));
     pt_map(&pt, 0x2000, 0x100000000ull, 3, s2_leaf(S2AP_RW, S2_NORMAL_WB));
     pt_map(&pt, 0x600000, 0x100200000ull, 2, s2_leaf(S2AP_RW, S2_NORMAL_WB));
     CHECK_FAULT(h, 0x1000, ACC_READ, 1, ACCESS_FLAG(3), .stage2 = true, .ipa = 0x1000);
@@ -858,7 +858,7 @@ static S12 s12_build(Harness *h)
     pt_map(&s.s1, S12_VA, S12_IPA, 3, s1_leaf(AP_RW_EL1));
     pt_map(&s.s1, S12_VA + 0x1000, 0xc0001000, 3, s1_leaf(AP_RW_EL1));
     pt_map(&s.s1, S12_VA + 0x3000, S12_IPA + 0x1000, 3,
-           FIELD_DP64(s1_leaf(AP_RW_EL1), D, ATTRINDX, IDX_DEVICE));
+           FIELD_DP64(s1_leaf(AP_RW_EL1), DESC, ATTRINDX, IDX_DEVICE));
     s.s1_hi = pool_next;
     s.s2 = pt_new(h, G4K, 39, 1);
     for (uint64_t pa = s.s1_lo; pa < s.s1_hi; pa += 0x1000)
