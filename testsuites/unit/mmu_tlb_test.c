@@ -80,7 +80,7 @@ static PT el2_tables(Harness *h)
 {
     PT pt = pt_new(h, G4K, 39, 1);
     uint64_t tcr = FIELD_DP64(FIELD_DP64(FIELD_DP64(0, TCR_EL2, T0SZ, 25), TCR_EL2, TG0, TG0_4K),
-                              TCR2, PS, PS_48);
+                              TCR_EL2, PS, PS_48);
     el2_s1(h, tcr, pt.root);
     return pt;
 }

@@ -444,7 +444,7 @@ static void hpd_tables(Harness *h, uint64_t tcr)
 {
     PT pt0 = pt_new(h, G4K, 39, 1), pt1 = pt_new(h, G4K, 39, 1);
     uint64_t limits = FIELD_DP64(FIELD_DP64(FIELD_DP64(0, DESC, APTABLE, 3), DESC, UXNTABLE, 1),
-                                 D, PXNTABLE, 1);
+                                 DESC, PXNTABLE, 1);
     pt_map(&pt0, HPD_A, PAGE(0), 3, s1_leaf(AP_RO_ALL));
     pt_map(&pt0, HPD_B, PAGE(1), 3, s1_leaf(AP_RW_EL1));
     pt_map(&pt1, HPD_A1, PAGE(2), 3, s1_leaf(AP_RO_ALL));
@@ -610,7 +610,7 @@ static void test_el2_regime(void **state)
     Harness *h = *state;
     PT pt = pt_new(h, G4K, 39, 1);
     uint64_t tcr = FIELD_DP64(FIELD_DP64(FIELD_DP64(0, TCR_EL2, T0SZ, 25), TCR_EL2, TG0, TG0_4K),
-                              TCR2, PS, PS_48);
+                              TCR_EL2, PS, PS_48);
     pt_map(&pt, PVA(0), PPA(0), 3, s1_leaf(AP_RW_EL1));
     pt_map(&pt, PVA(1), PPA(1), 3, s1_leaf(AP_RO_EL1));
     pt_map(&pt, PVA(2), PPA(2), 3, FIELD_DP64(s1_leaf(AP_RW_EL1), DESC, UXN, 1));
@@ -639,7 +639,7 @@ static void test_el2_wxn_and_size(void **state)
     Harness *h = *state;
     PT pt = pt_new(h, G64K, 42, 2);
     uint64_t tcr = FIELD_DP64(FIELD_DP64(FIELD_DP64(0, TCR_EL2, T0SZ, 22), TCR_EL2, TG0, TG0_64K),
-                              TCR2, PS, PS_32);
+                              TCR_EL2, PS, PS_32);
     pt_map(&pt, 0x10000, PAGE(0), 3, s1_leaf(AP_RW_EL1));
     pt_map(&pt, 0x20000, PAGE(1), 3, s1_leaf(AP_RO_EL1));
     pt_map(&pt, 0x30000, 0x100000000ull, 3, s1_leaf(AP_RW_EL1));
