@@ -208,7 +208,6 @@ void mmu_dc_zva(CPUState *cpu, uint64_t va)
    and report in PAR_EL1 (D19.2.97).  The stage-1-only forms report the IPA. */
 enum { PAR_F = 1u << 0, PAR_PTW = 1u << 8, PAR_S = 1u << 9, PAR_NS = 1u << 9,
        PAR_RES1 = 1u << 11, PAR_SH_SHIFT = 7, PAR_FST_SHIFT = 1, PAR_ATTR_SHIFT = 56 };
-enum { SH_OUTER = 2, ATTR_DEVICE_nGnRnE = 0x00, ATTR_NORMAL_WB = 0xff };
 
 void mmu_at(CPUState *cpu, uint64_t va, unsigned el, bool write, bool stage12, bool pan)
 {
@@ -219,8 +218,7 @@ void mmu_at(CPUState *cpu, uint64_t va, unsigned el, bool write, bool stage12, b
     uint64_t par;
     if (mmu_translate(cpu, va, &a, &ad, &f)) {
         par = (ad.pa & 0xfffffffff000ull) | PAR_RES1 | PAR_NS |
-              ((uint64_t)SH_OUTER << PAR_SH_SHIFT) |
-              ((uint64_t)(ad.device ? ATTR_DEVICE_nGnRnE : ATTR_NORMAL_WB) << PAR_ATTR_SHIFT);
+              ((uint64_t)ad.sh << PAR_SH_SHIFT) | ((uint64_t)ad.attr << PAR_ATTR_SHIFT);
     } else {
         par = PAR_F | PAR_RES1 | ((uint64_t)EncodeLDFSC(&f) << PAR_FST_SHIFT) |
               (f.s1ptw ? PAR_PTW : 0) | (f.stage2 ? PAR_S : 0);

@@ -24,6 +24,8 @@ enum {
 typedef struct AddressDescriptor {
     uint64_t pa;
     bool device;                /* Device memory: unaligned accesses fault */
+    uint8_t attr;               /* memory attributes in the MAIR encoding */
+    uint8_t sh;                 /* shareability, in the SH[1:0] encoding */
     int level;                  /* lookup level of the last stage's leaf descriptor */
 } AddressDescriptor;
 

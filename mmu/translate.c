@@ -342,6 +342,7 @@ static bool walk(CPUState *cpu, Regime regime, unsigned stage, uint64_t in, cons
         }
         memset(e, 0, sizeof *e);
         e->valid = 1;
+        e->sh = (uint8_t)extract64(desc, 8, 2);
         e->stage = (uint8_t)stage;
         e->regime = (uint8_t)regime;
         e->level = (uint8_t)level;
@@ -382,6 +383,58 @@ static bool walk(CPUState *cpu, Regime regime, unsigned stage, uint64_t in, cons
 static bool mair_is_device(unsigned attr)
 {
     return (attr >> 4) == 0;
+}
+
+enum { ATTR_DEVICE_nGnRnE = 0x00, ATTR_NORMAL_WB = 0xff, SH_NON = 0, SH_OUTER = 2, SH_INNER = 3 };
+
+/* S2AttrDecode(): stage-2 MemAttr[3:0] in the MAIR encoding (allocation
+   hints RW for cacheable memory). */
+static unsigned s2_attr_to_mair(unsigned memattr)
+{
+    static const uint8_t nibble[4] = { 0, 0x4, 0xb, 0xf };      /* -, NC, WT, WB */
+    if ((memattr >> 2) == 0)
+        return (memattr & 3) << 2;                              /* Device-nGnRnE..GRE */
+    return (unsigned)(nibble[memattr >> 2] << 4) | nibble[memattr & 3];
+}
+
+/* Cacheability class of a MAIR nibble: 0 NC, 1 WT, 2 WB. */
+static unsigned cache_class(unsigned nibble)
+{
+    return nibble == 0x4 ? 0 : (nibble >> 2) == 2 ? 1 : 2;
+}
+
+/* CombineS1S2Desc(): Device wins, and the stronger Device type; otherwise
+   each of inner and outer takes the weaker cacheability. */
+static unsigned combine_attrs(unsigned s1, unsigned s2)
+{
+    if (mair_is_device(s1) || mair_is_device(s2)) {
+        unsigned t1 = mair_is_device(s1) ? s1 : 0xff, t2 = mair_is_device(s2) ? s2 : 0xff;
+        return t1 < t2 ? t1 : t2;
+    }
+    unsigned out = 0;
+    for (unsigned shift = 0; shift <= 4; shift += 4) {
+        unsigned a = (s1 >> shift) & 0xf, b = (s2 >> shift) & 0xf;
+        out |= (cache_class(a) <= cache_class(b) ? a : b) << shift;
+    }
+    return out;
+}
+
+/* Shareability reported for memory: Device and Normal Non-cacheable memory
+   are Outer Shareable; otherwise the more shareable of the stages. */
+static unsigned effective_sh(unsigned attr, unsigned sh)
+{
+    if (mair_is_device(attr) || attr == 0x44)
+        return SH_OUTER;
+    return sh;
+}
+
+static unsigned combine_sh(unsigned sh1, unsigned sh2)
+{
+    if (sh1 == SH_OUTER || sh2 == SH_OUTER)
+        return SH_OUTER;
+    if (sh1 == SH_INNER || sh2 == SH_INNER)
+        return SH_INNER;
+    return SH_NON;
 }
 
 /* AArch64.S1CheckPermission, AArch64.S1ApplyOutputPerms */
@@ -438,15 +491,17 @@ static bool s2_translate(CPUState *cpu, uint64_t ipa, const AccessDesc *acc, boo
             tlb_insert(cpu, &local, ipa);
         e = &local;
     }
-    if (!s2_permission(e, acc)) {
+    out->pa = e->out_base | (ipa & ones(e->size_log2));
+    out->attr = (uint8_t)s2_attr_to_mair(e->attr);
+    out->device = mair_is_device(out->attr);
+    out->sh = (uint8_t)effective_sh(out->attr, e->sh);
+    out->level = e->level;
+    /* Instruction fetches from Device memory are a Permission fault too. */
+    if (!s2_permission(e, acc) || (acc->kind == ACC_FETCH && out->device)) {
         f->type = FAULT_PERMISSION;
         f->level = e->level;
         return false;
     }
-    out->pa = e->out_base | (ipa & ones(e->size_log2));
-    /* MemAttr[3:2] == 0b00 is Device. */
-    out->device = (e->attr >> 2) == 0;
-    out->level = e->level;
     f->stage2 = false;
     f->s1ptw = false;
     return true;
@@ -459,7 +514,7 @@ bool mmu_translate(CPUState *cpu, uint64_t va, const AccessDesc *acc, AddressDes
     fault->write = acc->kind == ACC_WRITE;
     Regime regime = mmu_regime(cpu, acc->el);
     uint64_t s1_out;
-    bool device;
+    unsigned attr, sh;
     if (!stage1_enabled(cpu, regime)) {
         /* AArch64.TranslateAddressS1Off(): flat; data accesses are Device
            unless HCR_EL2.DC makes them Normal; fetches are Normal.  The
@@ -470,8 +525,10 @@ bool mmu_translate(CPUState *cpu, uint64_t va, const AccessDesc *acc, AddressDes
             return false;
         }
         s1_out = va & ones(pa_max(cpu));
-        device = acc->kind != ACC_FETCH &&
-                 !(regime == REGIME_EL10 && FIELD_EX64(HCR_EL2(cpu), HCR, DC));
+        bool normal = acc->kind == ACC_FETCH ||
+                      (regime == REGIME_EL10 && FIELD_EX64(HCR_EL2(cpu), HCR, DC));
+        attr = normal ? ATTR_NORMAL_WB : ATTR_DEVICE_nGnRnE;
+        sh = SH_OUTER;
     } else {
         unsigned vmid = regime == REGIME_EL10 ? mmu_current_vmid(cpu) : 0;
         WalkParams p;
@@ -492,18 +549,26 @@ bool mmu_translate(CPUState *cpu, uint64_t va, const AccessDesc *acc, AddressDes
             fault_at(fault, FAULT_PERMISSION, e->level);
             return false;
         }
+        /* Instruction fetches from Device memory are a Permission fault. */
+        if (acc->kind == ACC_FETCH && mair_is_device(e->attr)) {
+            fault_at(fault, FAULT_PERMISSION, e->level);
+            return false;
+        }
         s1_out = e->out_base | (va & ones(e->size_log2));
-        device = mair_is_device(e->attr);
+        attr = e->attr;
+        sh = effective_sh(e->attr, e->sh);
     }
+    out->pa = s1_out;
     if (stage2_enabled(cpu, regime) && !acc->s1_only) {
         AddressDescriptor s2;
         if (!s2_translate(cpu, s1_out, acc, false, &s2, fault))
             return false;
         out->pa = s2.pa;
-        out->device = device || s2.device;
-        return true;
+        attr = combine_attrs(attr, s2.attr);
+        sh = mair_is_device(attr) ? SH_OUTER : combine_sh(sh, s2.sh);
     }
-    out->pa = s1_out;
-    out->device = device;
+    out->attr = (uint8_t)attr;
+    out->sh = (uint8_t)effective_sh(attr, sh);
+    out->device = mair_is_device(attr);
     return true;
 }

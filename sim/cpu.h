@@ -82,6 +82,7 @@ typedef struct ArchTLBEntry {
     uint8_t attr;               /* stage 1: MAIR attribute byte; stage 2: MemAttr */
     uint8_t perm;               /* TLB_PERM_* bits, hierarchical limits applied */
     uint8_t level;
+    uint8_t sh;                 /* the descriptor's SH[1:0] */
     uint16_t asid, vmid;
     uint64_t in_base;           /* VA (stage 1) or IPA (stage 2) of the block */
     uint64_t out_base;          /* its output address */

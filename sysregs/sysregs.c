@@ -21,6 +21,8 @@ static SysregWriteFn sr_write_hcr, sr_write_mmu, sr_write_sp_el,
     sr_write_pstate, sr_sys_nop, sr_dc_zva, sr_tlbi, sr_at, sr_write_el12, sr_write_cptr,
     sr_write_oslar;
 
+#define TCR_WMASK 0x0000067fffffffffull
+
 static const SysregInfo table[SR_COUNT] = {
 #define SYSREG(nm, o0, o1, n, m, o2, pm, ft, acc, rd, wr, rst, wm) \
     [SR_##nm] = { .name = #nm, .op0 = o0, .op1 = o1, .crn = n, .crm = m, .op2 = o2,  \

@@ -174,6 +174,12 @@ void pt_map_ram(struct pt *pt, uint64_t attrs)
     pt_map(pt, PT_RAM_BASE, PT_RAM_BASE, PT_RAM_SIZE, attrs);
 }
 
+void pt_map_ram_pages(struct pt *pt, uint64_t attrs)
+{
+    for (uint64_t a = PT_RAM_BASE; a < PT_RAM_BASE + PT_RAM_SIZE; a += pt_gsize(pt))
+        pt_map_at(pt, a, a, 3, attrs);
+}
+
 static uint64_t tg0(unsigned gshift)
 {
     return gshift == 12 ? TCR_TG0_4K : gshift == 14 ? TCR_TG0_16K : TCR_TG0_64K;

@@ -5,9 +5,10 @@
  * lower-EL synchronous vector for tests that act as a hypervisor (emulating an MMIO
  * access, reading HPFAR_EL2).
  *
- * Descriptor formats: DDI 0487, "Translation table descriptor formats" (D8.3 in K.a;
- * D5.3 in earlier issues); field names as in the ASL (AArch64.S1Walk, AArch64.S2Walk,
- * AArch64.S1DirectBasePermissions). Everything here runs at EL2 unless said otherwise.
+ * Descriptor formats: DDI 0487, "Translation table descriptor formats" in the chapter
+ * "The AArch64 Virtual Memory System Architecture"; field names as in the ASL
+ * (AArch64.S1Walk, AArch64.S2Walk, AArch64.S1DirectBasePermissions). Everything here
+ * runs at EL2 unless said otherwise.
  *
  * The tests run on simulators: tables and data are written at EL2 with the MMU off
  * (Device memory) and read through cacheable mappings; on hardware that would need
@@ -37,7 +38,8 @@
 #define PTE_PAGE        UL(3)               /* level 3 (0b01 there is invalid) */
 #define PTE_ATTRINDX(i) (UL(i) << 2)        /* stage 1: index into MAIR_ELx */
 #define PTE_NS          BIT(5)
-#define PTE_AP_EL0      BIT(6)              /* AP[1]: EL0 access (EL1&0); RES1 in EL2 */
+#define PTE_AP_EL0      BIT(6)              /* AP[1]: EL0 access (EL1&0); taken as 1
+                                               in the EL2 regime, and set there */
 #define PTE_AP_RO       BIT(7)              /* AP[2]: read-only */
 #define PTE_SH_OUTER    (UL(2) << 8)
 #define PTE_SH_INNER    (UL(3) << 8)
@@ -76,8 +78,11 @@
 /* Usual leaf attributes (the type bits are added by pt_map/pt_map_at) */
 #define PT_S1_NORMAL    (PTE_ATTRINDX(MT_NORMAL) | PTE_SH_INNER | PTE_AF)
 #define PT_S1_DEVICE    (PTE_ATTRINDX(MT_DEVICE) | PTE_AF | PTE_XN)
-#define PT_EL2_RW       (PT_S1_NORMAL | PTE_AP_EL0)            /* AP = 0b01: AP[1] RES1 */
+#define PT_EL2_RW       (PT_S1_NORMAL | PTE_AP_EL0)            /* AP[1] taken as 1 */
 #define PT_EL2_RO       (PT_S1_NORMAL | PTE_AP_EL0 | PTE_AP_RO)
+/* EL1&0: UXN = 0 everywhere unless a test says otherwise, so EL0 may execute the
+ * program (execute-only: EL0 cannot read or write AP = 0b00 memory), which
+ * run_at_el0 and the pt_el0_* routines rely on. */
 #define PT_EL1_RW       (PT_S1_NORMAL)                          /* AP = 0b00 */
 #define PT_EL1_RO       (PT_S1_NORMAL | PTE_AP_RO)              /* AP = 0b10 */
 #define PT_EL0_RW       (PT_S1_NORMAL | PTE_AP_EL0)             /* AP = 0b01 */
@@ -124,7 +129,6 @@
 /* other register fields used by the MMU tests */
 #define SCTLR_WXN       BIT(19)
 #define HCR_PTW         BIT(2)
-#define HCR_DC          BIT(12)
 #define PAR_F           BIT(0)
 #define PAR_FST(par)    (((par) >> 1) & 0x3f)
 #define PAR_PTW         BIT(8)
@@ -145,7 +149,16 @@
 #define ISS_SRT(r)      (UL(r) << 16)
 #define ISS_SF          BIT(15)
 #define ISS_AR          BIT(14)
-#define ISS_ISV_SYNDROME_MASK UL(0x00ffc000)   /* SAS, SSE, SRT, SF, AR */
+
+/* A stage 1 Data Abort: target EL, EC, ISS = WnR | DFSC (the ISV syndrome bits are not
+ * looked at: exc_dabt_isv checks them, and QEMU 7.2 sets them for stage 1 aborts to
+ * EL2), ELR and FAR. An Instruction Abort: IFSC, ELR = FAR = the fetched address. */
+#define CHECK_S1_DABT(el_, ec_, iss_, elr_, far_) do { \
+        CHECK_DABT((el_), (ec_), (iss_), (elr_)); \
+        CHECK_EQM("FAR", exc_last.far, (far_)); } while (0)
+#define CHECK_IABT(el_, ec_, fsc_, va_) do { \
+        CHECK_EXC((el_), (ec_), (fsc_), (va_)); \
+        CHECK_EQM("FAR", exc_last.far, (va_)); } while (0)
 
 /* TLBI operands: VA[55:12] in [43:0], ASID in [63:48]; IPA[47:12] in [35:0] */
 #define TLBI_VA(va, asid) ((((uint64_t)(va) >> 12) & UL(0xfffffffffff)) | ((uint64_t)(asid) << 48))
@@ -193,8 +206,12 @@ uint64_t *pt_find(const struct pt *pt, uint64_t va, int level);
 void pt_map_at(struct pt *pt, uint64_t va, uint64_t pa, int level, uint64_t attrs);
 /* [va, va + size) -> pa with the largest blocks that fit. */
 void pt_map(struct pt *pt, uint64_t va, uint64_t pa, uint64_t size, uint64_t attrs);
-/* Identity map of RAM (PT_RAM_BASE, PT_RAM_SIZE). */
+/* Identity map of RAM (PT_RAM_BASE, PT_RAM_SIZE), with blocks; pt_map_ram_pages with
+ * pages only (for TLB tests: QEMU 7.2 flushes a whole regime from its TLB when a TLBI by
+ * VA falls in the span of the blocks it holds, which would hide the entries a test
+ * expects to survive). */
 void pt_map_ram(struct pt *pt, uint64_t attrs);
+void pt_map_ram_pages(struct pt *pt, uint64_t attrs);
 /* TCR fields of a table: T0SZ, TG0, IRGN0/ORGN0/SH0 (TCR_EL2, the TTBR0 half of
  * TCR_EL1, VTCR_EL2 without SL0); the TTBR1 half of TCR_EL1; VTCR_EL2 complete
  * (with SL0 and PS). */
@@ -206,7 +223,6 @@ uint64_t pt_vtcr(const struct pt *pt);
 void pt_fill(uint64_t pa, uint64_t size);    /* doublewords = PT_PAT(their PA) */
 /* "movz w0, #val; ret" at pa, then the I-cache maintenance for it */
 void pt_put_stub(uint64_t pa, uint16_t val);
-#define PT_STUB_RET(v)  ((uint64_t)(v))
 
 /* ---- translation regimes (called at EL2) ---- */
 /* EL2: TTBR0_EL2 = pt, TCR_EL2 = RES1 | PS | pt_tcr0(pt) | tcr_extra, MAIR_EL2,
@@ -228,6 +244,9 @@ void pt_tlbi_all(void);
 static inline uint64_t ttbr(const struct pt *pt, uint64_t asid) { return pt->root | (asid << 48); }
 
 /* ---- code helpers (lib/pt_asm.S) ----
+ * pt_ldr(va) / pt_str(va, val), at EL1 or EL2: one LDR X0, [X0] at pt_ldr_insn /
+ *   STR X1, [X0] at pt_str_insn; after a fault (the handler resuming after the
+ *   instruction) pt_ldr returns va.
  * pt_exec(target): BLR target (a pt_put_stub), returning its x0; when the fetch faults,
  * arm with exc_expect_recover(pt_exec_fault) and it returns ~0.
  * At EL0, through run_at_el0(fn, arg) (only registers are used, no stack):
@@ -236,6 +255,9 @@ static inline uint64_t ttbr(const struct pt *pt, uint64_t asid) { return pt->roo
  *   pt_el0_str(va): STR X0, [X0] at pt_el0_str_insn, returns 0;
  *   pt_el0_exec(target): BLR target, returns its x0, or ~0 via pt_el0_exec_fault. */
 uint64_t pt_exec(uint64_t target);
+uint64_t pt_ldr(uint64_t va);
+void pt_str(uint64_t va, uint64_t val);
+extern char pt_ldr_insn[], pt_str_insn[];
 uint64_t pt_el0_ldr(uint64_t va);
 uint64_t pt_el0_str(uint64_t va);
 uint64_t pt_el0_exec(uint64_t target);

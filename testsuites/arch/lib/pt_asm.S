@@ -130,3 +130,18 @@ pt_el0_exec:
 pt_el0_exec_fault:
     mov     x0, #-1
 1:  svc     #SVC_RETURN_TO_EL2
+
+/* uint64_t pt_ldr(uint64_t va), void pt_str(uint64_t va, uint64_t val), at EL1 or EL2:
+ * one LDR X0, [X0] / STR X1, [X0] at pt_ldr_insn / pt_str_insn. After a fault the
+ * handler resumes at the RET: pt_ldr returns va. */
+    .global pt_ldr, pt_ldr_insn, pt_str, pt_str_insn
+    .type pt_ldr, %function
+pt_ldr:
+pt_ldr_insn:
+    ldr     x0, [x0]
+    ret
+    .type pt_str, %function
+pt_str:
+pt_str_insn:
+    str     x1, [x0]
+    ret

@@ -1,0 +1,77 @@
+/* TLBI VALE1 / VALE1IS (Xt = ASID[63:48] : VA[55:12]): as VAE1, but only entries from
+ * the last level of the walk (the leaf: a page, or a block) need be invalidated, so it
+ * is enough when only a leaf descriptor changed, which is all this test changes. Scope:
+ * the stage 1 entries of the EL1&0 regime (current VMID) for the VA, for that ASID, and
+ * global ones whatever the ASID given; a block's entry is hit by any VA inside it.
+ * EL1&0 regime, ASID 1: X1, X2 nG pages, G a global page, B an nG 2 MiB block; each is
+ * used once, the four leaf descriptors are changed, then at EL1:
+ *   TLBI VALE1 (X1, ASID 1)           -> X1 new (required); X2 old (outside the scope;
+ *                                        kept by trapeze's and QEMU's TLBs, nothing
+ *                                        here evicts it)
+ *   TLBI VALE1 (G, ASID 0x55)         -> G new (global: the ASID does not matter)
+ *   TLBI VALE1 (B + 0x12340, ASID 1)  -> B new (any VA in the block)
+ * then the same with VALE1IS. RAM is mapped with pages (see pt_map_ram_pages).
+ */
+#include "pt.h"
+
+#define VA_X1  UL(0x0000000100000000)
+#define VA_X2  UL(0x0000000100001000)
+#define VA_G   UL(0x0000000100002000)
+#define VA_B   UL(0x0000000100200000)
+
+static unsigned op;
+static uint64_t el1_ldr(uint64_t va) { return pt_ldr(va); }
+static uint64_t do_tlbi(uint64_t x)
+{
+    dsb(ishst);
+    if (op)
+        tlbi_x(vale1is, x);
+    else
+        tlbi_x(vale1, x);
+    dsb(ish);
+    isb();
+    return 0;
+}
+
+static void map_all(struct pt *t, unsigned base)
+{
+    pt_map_at(t, VA_X1, PT_DATA(base), 3, PT_EL1_RW | PTE_NG);
+    pt_map_at(t, VA_X2, PT_DATA(base + 1), 3, PT_EL1_RW | PTE_NG);
+    pt_map_at(t, VA_G, PT_DATA(base + 2), 3, PT_EL1_RW);
+    pt_map_at(t, VA_B, PT_DATA(base * 32), 2, PT_EL1_RW | PTE_NG);
+    dsb(sy);
+}
+
+int main(void)
+{
+    struct pt t1;
+    pt_init(&t1, 1, 12, 48, -1);
+    pt_map_ram_pages(&t1, PT_EL1_RW);
+    for (int i = 0; i < 8; i++)
+        pt_fill(PT_DATA(i), 0x100);
+    pt_fill(PT_DATA(32) + 0x12300, 0x100);
+    pt_fill(PT_DATA(4 * 32) + 0x12300, 0x100);
+    mmu_el1_on(&t1, 1, NULL, 0, 0);
+    for (op = 0; op < 2; op++) {
+        int before = test_failures;
+        map_all(&t1, 1);
+        pt_tlbi_all();
+        CHECK_EQM("X1 first use", run_at_el1(el1_ldr, VA_X1 + 8), PT_PAT(PT_DATA(1) + 8));
+        CHECK_EQM("X2 first use", run_at_el1(el1_ldr, VA_X2 + 8), PT_PAT(PT_DATA(2) + 8));
+        CHECK_EQM("G first use", run_at_el1(el1_ldr, VA_G + 8), PT_PAT(PT_DATA(3) + 8));
+        CHECK_EQM("B first use", run_at_el1(el1_ldr, VA_B + 0x12348), PT_PAT(PT_DATA(32) + 0x12348));
+        map_all(&t1, 4);
+        run_at_el1(do_tlbi, TLBI_VA(VA_X1, 1));
+        CHECK_EQM("X1: new", run_at_el1(el1_ldr, VA_X1 + 8), PT_PAT(PT_DATA(4) + 8));
+        CHECK_EQM("X2: old (other VA)", run_at_el1(el1_ldr, VA_X2 + 8), PT_PAT(PT_DATA(2) + 8));
+        run_at_el1(do_tlbi, TLBI_VA(VA_G, 0x55));
+        CHECK_EQM("G: new (global, any ASID)", run_at_el1(el1_ldr, VA_G + 8), PT_PAT(PT_DATA(6) + 8));
+        run_at_el1(do_tlbi, TLBI_VA(VA_B + 0x12340, 1));
+        CHECK_EQM("B: new (VA inside the block)", run_at_el1(el1_ldr, VA_B + 0x12348),
+                  PT_PAT(PT_DATA(4 * 32) + 0x12348));
+        if (test_failures != before)
+            tprintf("  (with TLBI %s)\n", op ? "VALE1IS" : "VALE1");
+    }
+    mmu_el1_off();
+    return test_done();
+}
