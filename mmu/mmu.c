@@ -138,6 +138,46 @@ void mem_write_slow(CPUState *cpu, uint64_t va, unsigned size, uint64_t val, Acc
         write_one(cpu, va + i, 1, val >> (8 * i), acc);
 }
 
+/* A misaligned 16-byte access faults on Device memory as a whole, even
+   where each doubleword would be aligned. */
+static void check_device_alignment16(CPUState *cpu, uint64_t va, unsigned kind)
+{
+    if (va & 15) {
+        AddressDescriptor ad = translate(cpu, va, kind, ACCTYPE_NORMAL);
+        if (ad.device)
+            abort_simple(cpu, va, kind, FAULT_ALIGNMENT);
+    }
+}
+
+void mem_read16(CPUState *cpu, uint64_t va, uint64_t out[2])
+{
+    const SoftTLBEntry *e = softtlb_entry(cpu, ACC_READ, va);
+    if (likely(softtlb_hit(e, va, 16))) {
+        memcpy(out, (const void *)(uintptr_t)(va + e->addend), 16);
+        return;
+    }
+    check_alignment(cpu, va, 16, ACC_READ, ACCTYPE_NORMAL);
+    check_device_alignment16(cpu, va, ACC_READ);
+    out[0] = mem_read(cpu, va, 8, ACCTYPE_NORMAL);
+    out[1] = mem_read(cpu, va + 8, 8, ACCTYPE_NORMAL);
+}
+
+void mem_write16(CPUState *cpu, uint64_t va, const uint64_t in[2])
+{
+    const SoftTLBEntry *e = softtlb_entry(cpu, ACC_WRITE, va);
+    if (likely(softtlb_hit(e, va, 16))) {
+        memcpy((void *)(uintptr_t)(va + e->addend), in, 16);
+        return;
+    }
+    check_alignment(cpu, va, 16, ACC_WRITE, ACCTYPE_NORMAL);
+    check_device_alignment16(cpu, va, ACC_WRITE);
+    /* Both halves are checked before either is written. */
+    translate(cpu, va, ACC_WRITE, ACCTYPE_NORMAL);
+    translate(cpu, va + 8, ACC_WRITE, ACCTYPE_NORMAL);
+    mem_write(cpu, va, 8, in[0], ACCTYPE_NORMAL);
+    mem_write(cpu, va + 8, 8, in[1], ACCTYPE_NORMAL);
+}
+
 void *mem_rmw_ptr(CPUState *cpu, uint64_t va, unsigned size, uint64_t *pa)
 {
     check_alignment(cpu, va, size, ACC_WRITE, ACCTYPE_ATOMIC);

@@ -102,6 +102,11 @@ static inline void mem_write(CPUState *cpu, uint64_t va, unsigned size, uint64_t
     mem_write_slow(cpu, va, size, val, acc);
 }
 
+/* 16-byte accesses (Q registers): out/in[0] is the low doubleword.  The
+   alignment rules apply to the whole 16 bytes. */
+void mem_read16(CPUState *cpu, uint64_t va, uint64_t out[2]);
+void mem_write16(CPUState *cpu, uint64_t va, const uint64_t in[2]);
+
 /* Translate va for a read-modify-write of size bytes (atomics, exclusives)
    and return the host pointer; aborts as a write would.  *pa receives the
    physical address. */

@@ -126,7 +126,17 @@ enum {
     FEAT_HPDS = 1u << 7,
     FEAT_PAN2 = 1u << 8,        /* AT S1E1RP/WP */
     FEAT_TLBIOS = 1u << 9,      /* TLBI Outer Shareable forms */
+    FEAT_FP = 1u << 10,         /* FP and Advanced SIMD: not advertised until complete */
 };
+
+/* A SIMD&FP register, with its views (the host is little-endian, as the
+   element numbering assumes). */
+typedef union VReg {
+    uint8_t b[16];
+    uint16_t h[8];
+    uint32_t s[4];
+    uint64_t d[2];
+} VReg;
 
 struct CPUState {
     /* Hot state first. */
@@ -146,6 +156,7 @@ struct CPUState {
     ArchTLBEntry arch_tlb[ARCH_TLB_SIZE];
 
     uint64_t sp_el[3];          /* banked SP_EL0..2; the live one is x[REG_SP] */
+    VReg v[32];                 /* V0..V31 (FPCR, FPSR are table rows) */
     uint64_t sysreg[SR_COUNT];  /* storage for table rows */
     ExclusiveMonitor excl;
     bool event_register;

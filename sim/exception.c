@@ -185,6 +185,14 @@ void AArch64_SystemAccessTrap(CPUState *cpu, unsigned target_el, unsigned ec)
     take_sync(cpu, target_el, ec, iss, cpu->pc);
 }
 
+void AArch64_AdvSIMDFPAccessTrap(CPUState *cpu, unsigned target_el)
+{
+    if (target_el == 1 && EL2Enabled(cpu) && FIELD_EX64(HCR_EL2(cpu), HCR, TGE))
+        take_sync(cpu, 2, EC_UNCATEGORIZED, 0, cpu->pc);
+    /* ConditionSyndrome(): CV = 1, COND = 0b1110 for traps from AArch64. */
+    take_sync(cpu, target_el, EC_FP_ACCESS, FIELD_DP64(0, ISS_WFX, CV, 1) | (0xeu << 20), cpu->pc);
+}
+
 /* AArch64.PCAlignmentFault(): FAR is the misaligned PC. */
 void AArch64_PCAlignmentFault(CPUState *cpu)
 {

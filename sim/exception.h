@@ -64,6 +64,9 @@ _Noreturn void AArch64_SoftwareBreakpoint(CPUState *cpu, uint16_t imm);
 _Noreturn void AArch64_WFxTrap(CPUState *cpu, unsigned target_el, bool is_wfe);
 /* MSR/MRS/SYS trapped: EC 0x18 with the ISS built from the instruction. */
 _Noreturn void AArch64_SystemAccessTrap(CPUState *cpu, unsigned target_el, unsigned ec);
+/* AArch64.AdvSIMDFPAccessTrap(): EC 0x07 to target_el, or, for EL1 with
+   HCR_EL2.TGE set, an Undefined Instruction exception to EL2. */
+_Noreturn void AArch64_AdvSIMDFPAccessTrap(CPUState *cpu, unsigned target_el);
 _Noreturn void AArch64_PCAlignmentFault(CPUState *cpu);
 _Noreturn void AArch64_SPAlignmentFault(CPUState *cpu);
 _Noreturn void AArch64_IllegalStateFault(CPUState *cpu);

@@ -28,6 +28,8 @@ typedef enum SysregAccess {
     SR_ACCESS_UNDEFINED,
     SR_ACCESS_TRAP_EL1,     /* EC 0x18 to EL1 */
     SR_ACCESS_TRAP_EL2,     /* EC 0x18 to EL2 */
+    SR_ACCESS_FP_TRAP_EL1,  /* AArch64.AdvSIMDFPAccessTrap(EL1): FPCR, FPSR */
+    SR_ACCESS_FP_TRAP_EL2,
 } SysregAccess;
 
 typedef struct SysregInfo SysregInfo;
@@ -74,6 +76,10 @@ void sysregs_reset(CPUState *cpu);
    the current EL, or SR_ACCESS_OK. */
 SysregAccess CheckTWxTrap(const CPUState *cpu, bool is_wfe);    /* HCR_EL2.TWI/TWE, SCTLR.nTWI/nTWE */
 bool CheckTSCTrap(const CPUState *cpu);                         /* HCR_EL2.TSC */
+/* AArch64.CheckFPAdvSIMDEnabled() with AArch64.CheckFPAdvSIMDTrap(): CPACR_EL1.FPEN
+   at EL0/EL1, then CPTR_EL2.TFP (or FPEN with E2H = 1).  Returns the EL the
+   access traps to (take it with AArch64_AdvSIMDFPAccessTrap), or 0. */
+unsigned CheckFPAdvSIMDEnabled(const CPUState *cpu);
 /* HCR_EL2.TIDCP: an MRS/MSR of the IMPLEMENTATION DEFINED space (op0 = 3,
    CRn = 11 or 15) at EL1 traps to EL2 (none of those registers exists here). */
 bool CheckTIDCPTrap(const CPUState *cpu, uint32_t insn);

@@ -275,3 +275,36 @@ SysregAccess access_mdccsr(CPUState *cpu, const SysregInfo *ri, bool isread)
         return el0_trap_target(cpu);
     return access_tda(cpu, ri, isread);
 }
+
+/* FPEN-style fields: 0bx0 traps EL0 and EL1 (or EL2 and EL0 for CPTR_EL2 with
+   E2H), 0b01 traps EL0 only, 0b11 traps nothing. */
+static bool fpen_disabled(unsigned fpen, bool at_el0)
+{
+    return !(fpen & 1) || (fpen == 1 && at_el0);
+}
+
+unsigned CheckFPAdvSIMDEnabled(const CPUState *cpu)
+{
+    if (cpu->el <= 1 && !ELIsInHost(cpu, cpu->el) &&
+        fpen_disabled(FIELD_EX64(cpu->sysreg[SR_CPACR_EL1], CPACR, FPEN), cpu->el == 0))
+        return 1;
+    if (!EL2Enabled(cpu))
+        return 0;
+    uint64_t hcr = HCR_EL2(cpu), cptr = cpu->sysreg[SR_CPTR_EL2];
+    if ((cpu->model->features & FEAT_VHE) && FIELD_EX64(hcr, HCR, E2H)) {
+        bool el0_host = cpu->el == 0 && FIELD_EX64(hcr, HCR, TGE);
+        return fpen_disabled(FIELD_EX64(cptr, CPACR, FPEN), el0_host) ? 2 : 0;
+    }
+    return FIELD_EX64(cptr, CPTR_EL2, TFP) ? 2 : 0;
+}
+
+/* FPCR and FPSR are FP state: the FP/SIMD enables govern them (EC 0x07). */
+SysregAccess access_fp(CPUState *cpu, const SysregInfo *ri, bool isread)
+{
+    (void)ri, (void)isread;
+    switch (CheckFPAdvSIMDEnabled(cpu)) {
+    case 1: return SR_ACCESS_FP_TRAP_EL1;
+    case 2: return SR_ACCESS_FP_TRAP_EL2;
+    default: return SR_ACCESS_OK;
+    }
+}

@@ -9,6 +9,7 @@
 #include "mmu/mmu.h"
 #include "sim/cpu.h"
 #include "sim/exception.h"
+#include "sysregs/sysregs.h"
 
 ExecFn exec_undefined;
 
@@ -42,6 +43,9 @@ static inline uint32_t nz_flags(uint64_t result, bool sf)
     uint32_t z = (sf ? result : (uint32_t)result) == 0;
     return (n << 31) | (z << 30);
 }
+
+/* VFPExpandImm() (fp_move.c): the FMOV immediate of N bits. */
+uint64_t VFPExpandImm(unsigned imm8, unsigned N);
 
 /* DecodeBitMasks(); false for a reserved encoding. */
 bool DecodeBitMasks(unsigned immN, unsigned imms, unsigned immr, bool immediate,
@@ -107,6 +111,30 @@ static inline uint64_t ldst_extend(uint64_t v, unsigned size, unsigned flags)
     if ((flags & LS_SIGNED) && size < 3)
         v = (uint64_t)sextract64(v, 0, 8u << size);
     return (flags & LS_64) ? v : (uint32_t)v;
+}
+
+/* The register offset of LDR/STR (register): Rm extended by option (UXTW,
+   LSL, SXTW, SXTX) and shifted.  rm: Rm; imm: shift; imm2: option. */
+static inline uint64_t ldst_reg_offset(const CPUState *cpu, const DecodedInsn *d)
+{
+    uint64_t m = cpu->x[d->rm];
+    switch (d->imm2) {
+    case 2: m = (uint32_t)m; break;                         /* UXTW */
+    case 6: m = (uint64_t)(int64_t)(int32_t)m; break;       /* SXTW */
+    default: break;                                         /* LSL (UXTX), SXTX */
+    }
+    return m << d->imm;
+}
+
+/* AArch64.CheckFPAdvSIMDEnabled() for an instruction: UNDEFINED without
+   FP/SIMD, else the FP access traps (EC 0x07). */
+static inline void CheckFPAdvSIMDEnabled64(CPUState *cpu)
+{
+    if (!(cpu->model->features & FEAT_FP))
+        AArch64_UndefinedFault(cpu);
+    unsigned target = CheckFPAdvSIMDEnabled(cpu);
+    if (target)
+        AArch64_AdvSIMDFPAccessTrap(cpu, target);
 }
 
 /* The instruction-specific part of a data abort syndrome (ISV, SAS, SSE,

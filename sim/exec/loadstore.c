@@ -126,17 +126,6 @@ bool trans_LDST_imm9(DecodedInsn *d, const arg_LDST_imm9 *a)
 /* ---- single register, register offset ----
    rm: Rm; imm: shift; imm2: extend option */
 
-static inline uint64_t ldst_reg_offset(const CPUState *cpu, const DecodedInsn *d)
-{
-    uint64_t m = cpu->x[d->rm];
-    switch (d->imm2) {
-    case 2: m = (uint32_t)m; break;                         /* UXTW */
-    case 6: m = (uint64_t)(int64_t)(int32_t)m; break;       /* SXTW */
-    default: break;                                         /* LSL (UXTX), SXTX */
-    }
-    return m << d->imm;
-}
-
 static void exec_load_reg(CPUState *cpu, const DecodedInsn *d)
 {
     uint64_t addr = ldst_base(cpu, d->rn) + ldst_reg_offset(cpu, d);

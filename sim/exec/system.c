@@ -281,6 +281,8 @@ static _Noreturn void sysreg_access_fail(CPUState *cpu, SysregAccess r)
 {
     if (r == SR_ACCESS_UNDEFINED)
         AArch64_UndefinedFault(cpu);
+    if (r == SR_ACCESS_FP_TRAP_EL1 || r == SR_ACCESS_FP_TRAP_EL2)
+        AArch64_AdvSIMDFPAccessTrap(cpu, r == SR_ACCESS_FP_TRAP_EL1 ? 1 : 2);
     AArch64_SystemAccessTrap(cpu, r == SR_ACCESS_TRAP_EL2 ? 2 : 1, EC_SYSREG);
 }
 

@@ -55,7 +55,7 @@ static const struct {
 } exclusions[EX_COUNT] = {
     [EX_FPSIMD] = { "fp-simd",
         "an FP/vector register operand (b/h/s/d/q/v), an FP immediate, or Capstone group "
-        "FPARMV8/NEON/CRYPTO: trapeze implements no FP/SIMD (ID_AA64PFR0.FP/AdvSIMD = 0xf)" },
+        "FPARMV8/NEON/CRYPTO other than the SIMD&FP loads/stores and the scalar S/D FMOV/FABS/FNEG forms: not implemented yet (ID_AA64PFR0.FP/AdvSIMD = 0xf)" },
     [EX_PAUTH] = { "pauth",
         "pac*, aut*, xpac*, bra*, blra*, reta*, ereta*, ldraa/ldrab outside the hint space: "
         "FEAT_PAuth not implemented (ID_AA64ISAR1.APA/API = 0)" },
@@ -189,7 +189,7 @@ static const struct {
         "CAS*, CASP*, SWP*, LD<op>*, LDAPR*: Capstone 4.0.2 has no FEAT_LSE/FEAT_LRCPC "
         "decoding; trapeze implements both (-cpu max)" },
     [GAP_CU_PAIR] = { "cu-ldp-rt-rt2",
-        "LDP/LDPSW/LDNP/LDXP/LDAXP with Rt == Rt2: CONSTRAINED UNPREDICTABLE (K1.2.x), one "
+        "LDP/LDPSW/LDNP/LDXP/LDAXP and LDP (SIMD&FP) with Rt == Rt2: CONSTRAINED UNPREDICTABLE (K1.2.x), one "
         "permitted behaviour is executing with an UNKNOWN value in Rt; LLVM rejects it" },
     [GAP_CU_WB] = { "cu-writeback-rn-rt",
         "load/store with writeback and Rn == Rt (or Rt2), Rn != 31: CONSTRAINED "
@@ -267,6 +267,21 @@ static bool classify(uint32_t w, const cs_insn *ci, Expect *e)
     e->cls = A64_CLASS_NONE;
     e->ex = EX_NONE;
     if (is_fpsimd(ci)) {
+        /* Implemented so far: the single and pair SIMD&FP loads and stores, and
+           the scalar single/double FMOV (general, register, immediate), FABS,
+           FNEG (bits 28:24 = 0b11110, type != 0b11 half precision). */
+        static const char *const fp_ldst[] = { "ldr", "str", "ldur", "stur", "ldp", "stp",
+                                               "ldnp", "stnp" };
+        for (size_t i = 0; i < sizeof fp_ldst / sizeof fp_ldst[0]; i++)
+            if (!strcmp(mn, fp_ldst[i])) {
+                e->cls = A64_CLASS_FP_LDST;
+                return true;
+            }
+        if ((!strcmp(mn, "fmov") || !strcmp(mn, "fabs") || !strcmp(mn, "fneg")) &&
+            bits(w, 28, 24) == 0x1e && bits(w, 30, 29) == 0 && bits(w, 23, 22) != 3) {
+            e->cls = A64_CLASS_FP_MOVE;
+            return true;
+        }
         e->ex = EX_FPSIMD;
         return true;
     }
@@ -333,6 +348,10 @@ static Gap capstone_gap(uint32_t w, const char *pattern)
             return GAP_CS_LDTR;
     }
     if (!strcmp(pattern, "LDST_excl_pair") && bits(w, 22, 22) && rt == rt2)
+        return GAP_CU_PAIR;
+    /* SIMD&FP LDP with Vt == Vt2 (C6.3 LDP (SIMD&FP): CONSTRAINED UNPREDICTABLE).
+       The base register is an X register here, so writeback cannot overlap. */
+    if (!strcmp(pattern, "LDST_pair_v") && bits(w, 22, 22) && rt == rt2)
         return GAP_CU_PAIR;
     return GAP_NONE;
 }

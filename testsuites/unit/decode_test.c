@@ -137,6 +137,28 @@ static const DecodeCase known[] = {
     { 0xb8ee43ef, "ATOMIC", A64_CLASS_LDST, "rd=15 rn=SP rm=14" }, /* ldsmaxal w14, w15, [sp] */
     { 0xf8708251, "ATOMIC", A64_CLASS_LDST, "rd=17 rn=18 rm=16" }, /* swpl x16, x17, [x18] */
     { 0xb833129f, "ATOMIC", A64_CLASS_LDST, "rd=DISCARD rn=20 rm=19" }, /* stclr w19, [x20] */
+    /* SIMD&FP loads and stores: rd is Vt (not remapped), size log2 bytes (4 = Q) */
+    { 0x3dc00420, "LDST_uimm_v", A64_CLASS_FP_LDST, "rd=0 rn=1 imm=16" }, /* ldr q0, [x1, #16] */
+    { 0xfc408462, "LDST_imm9_v", A64_CLASS_FP_LDST, "rd=2 rn=3 imm=8" }, /* ldr d2, [x3], #8 */
+    { 0xbc1fcfe4, "LDST_imm9_v", A64_CLASS_FP_LDST, "rd=4 rn=SP imm=-4" }, /* str s4, [sp, #-4]! */
+    { 0x3c5ff0c5, "LDST_imm9_v", A64_CLASS_FP_LDST, "rd=5 rn=6 imm=-1" }, /* ldur b5, [x6, #-1] */
+    { 0x7c297907, "LDST_reg_v", A64_CLASS_FP_LDST, "rd=7 rn=8 rm=9 imm=1" }, /* str h7, [x8, x9, lsl #1] */
+    { 0x3cecd96a, "LDST_reg_v", A64_CLASS_FP_LDST, "rd=10 rn=11 rm=12 imm=4" }, /* ldr q10, [x11, w12, sxtw #4] */
+    { 0xad410be1, "LDST_pair_v", A64_CLASS_FP_LDST, "rd=1 ra=2 rn=SP imm=32" }, /* ldp q1, q2, [sp, #32] */
+    { 0x6cbf10a3, "LDST_pair_v", A64_CLASS_FP_LDST, "rd=3 ra=4 rn=5 imm=-16" }, /* stp d3, d4, [x5], #-16 */
+    { 0x2c401d06, "LDST_pair_v", A64_CLASS_FP_LDST, "rd=6 ra=7 rn=8 imm=0" }, /* ldnp s6, s7, [x8] */
+    { 0x9c000029, "LDR_lit_v", A64_CLASS_FP_LDST, "rd=9 imm=4" }, /* ldr q9, #4 */
+    /* Scalar FP moves */
+    { 0x1e260020, "FMOV_general", A64_CLASS_FP_MOVE, "rd=0 rn=1" }, /* fmov w0, s1 */
+    { 0x9e660062, "FMOV_general", A64_CLASS_FP_MOVE, "rd=2 rn=3" }, /* fmov x2, d3 */
+    { 0x9e6700a4, "FMOV_general", A64_CLASS_FP_MOVE, "rd=4 rn=5" }, /* fmov d4, x5 */
+    { 0x9eaf00e6, "FMOV_general", A64_CLASS_FP_MOVE, "rd=6 rn=7" }, /* fmov v6.d[1], x7 */
+    { 0x9eae0128, "FMOV_general", A64_CLASS_FP_MOVE, "rd=8 rn=9" }, /* fmov x8, v9.d[1] */
+    { 0x1e20416a, "FMOV_reg", A64_CLASS_FP_MOVE, "rd=10 rn=11" }, /* fmov s10, s11 */
+    { 0x1e60c1ac, "FMOV_reg", A64_CLASS_FP_MOVE, "rd=12 rn=13" }, /* fabs d12, d13 */
+    { 0x1e2141ee, "FMOV_reg", A64_CLASS_FP_MOVE, "rd=14 rn=15" }, /* fneg s14, s15 */
+    { 0x1e6e1010, "FMOV_imm", A64_CLASS_FP_MOVE, "rd=16 imm=0x3ff0000000000000" }, /* fmov d16, #1.0 */
+    { 0x1e381011, "FMOV_imm", A64_CLASS_FP_MOVE, "rd=17 imm=0xbe000000" }, /* fmov s17, #-0.125 */
 };
 
 /* UNDEFINED words, each with the Arm ARM (DDI 0487) reason. */
