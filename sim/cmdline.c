@@ -163,6 +163,28 @@ static int parse_machine(char *arg, Options *o)
     return -1;
 }
 
+/* -cpu NAME[,prop=on|off]... */
+static int parse_cpu(char *arg, Options *o)
+{
+    char *cur = arg, *k, *v;
+    if (!arg || !next_prop(&cur, &k, &v) || v)
+        return bad("-cpu: expected a CPU model name first%s%s", "", "");
+    const CPUModel *m = cpu_model_find(k);
+    if (!m)
+        return bad("-cpu %s: unknown CPU model (cortex-a57, cortex-a53 or max)%s", k, "");
+    o->cpu = k;
+    o->cpu_model = *m;
+    while (next_prop(&cur, &k, &v)) {
+        bool on;
+        char err[128];
+        if (!on_off(v, &on))
+            return bad("-cpu: property '%s' needs =on or =off%s", k, "");
+        if (!cpu_model_set_property(&o->cpu_model, k, on, err, sizeof err))
+            return bad("-cpu: %s%s", err, "");
+    }
+    return -1;
+}
+
 static int parse_device(char *arg, Options *o)
 {
     char *cur = arg, *k, *v;
@@ -248,6 +270,7 @@ int cmdline_parse(int argc, char **argv, Options *o)
     memset(o, 0, sizeof *o);
     o->virtualization = true;       /* no -M: virt,virtualization=on,gic-version=3 */
     o->cpu = "max";
+    o->cpu_model = *cpu_model_find("max");
     o->ram_size = 128ull << 20;
     o->smp = 1;
     for (int i = 1; i < argc; i++) {
@@ -277,12 +300,14 @@ int cmdline_parse(int argc, char **argv, Options *o)
         } else if (!strcmp(opt, "-cpu")) {
             NEED_ARG();
             if (!strcmp(arg, "help")) {
-                printf("Available CPUs:\n  cortex-a53\n  cortex-a57\n  max\n");
+                printf("Available CPUs:\n  cortex-a53\n  cortex-a57\n  max\n"
+                       "Properties: x-fp=on (experimental, incomplete FP/SIMD), "
+                       "pauth=off, sve=off, mte=off, sme=off, lpa2=off\n");
                 return 0;
             }
-            if (!cpu_model_find(arg))
-                return bad("-cpu %s: unknown CPU model (cortex-a57, cortex-a53 or max)%s", arg, "");
-            o->cpu = arg;
+            int r = parse_cpu(own_copy(o, arg), o);
+            if (r >= 0)
+                return r;
         } else if (!strcmp(opt, "-m")) {
             NEED_ARG();
             const char *s = !strncmp(arg, "size=", 5) ? arg + 5 : arg;

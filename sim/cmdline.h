@@ -6,6 +6,8 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "sim/cpu.h"
+
 enum { MAX_LOADERS = 16 };
 
 typedef enum { LOADER_FILE, LOADER_CPU_PC, LOADER_DATA } LoaderKind;
@@ -23,6 +25,7 @@ typedef struct LoaderSpec {
 typedef struct Options {
     bool virtualization;
     const char *cpu;
+    CPUModel cpu_model;         /* the named model with its -cpu properties */
     uint64_t ram_size;
     int smp;
     const char *kernel, *bios, *append;

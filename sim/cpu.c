@@ -1,6 +1,7 @@
 /* PE life cycle: CPU models, reset, PSTATE packing and stack-pointer banking. */
 #include "sim/cpu.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "mmu/mmu.h"
@@ -50,6 +51,34 @@ const CPUModel *cpu_model_find(const char *name)
         if (!strcmp(models[i].name, name))
             return &models[i];
     return NULL;
+}
+
+/* -cpu properties.  x-fp enables the FP/SIMD implementation while it is
+   incomplete (the "x-" prefix marks experimental properties, as in QEMU);
+   properties of features trapeze does not have may only be switched off. */
+bool cpu_model_set_property(CPUModel *m, const char *name, bool on, char *err, size_t errlen)
+{
+    static const char *const absent[] = { "pauth", "sve", "mte", "sme", "lpa2", "aarch64" };
+    if (!strcmp(name, "x-fp")) {
+        uint64_t level = on ? 0 : 0xf;          /* FP, AdvSIMD: implemented / not */
+        m->id_aa64pfr0 = FIELD_DP64(m->id_aa64pfr0, ID_AA64PFR0, FP, level);
+        m->id_aa64pfr0 = FIELD_DP64(m->id_aa64pfr0, ID_AA64PFR0, ADVSIMD, level);
+        m->features = on ? m->features | FEAT_FP : m->features & ~FEAT_FP;
+        return true;
+    }
+    for (size_t i = 0; i < sizeof absent / sizeof absent[0]; i++) {
+        if (strcmp(name, absent[i]))
+            continue;
+        if (!strcmp(name, "aarch64") ? !on : on) {
+            snprintf(err, errlen, "property '%s=%s' is not supported: trapeze %s", name,
+                     on ? "on" : "off",
+                     !strcmp(name, "aarch64") ? "is AArch64 only" : "does not implement it");
+            return false;
+        }
+        return true;
+    }
+    snprintf(err, errlen, "unknown CPU property '%s'", name);
+    return false;
 }
 
 void cpu_init(CPUState *cpu, Board *board, int index, const CPUModel *model, bool have_el2)

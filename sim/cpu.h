@@ -249,6 +249,9 @@ static inline uint64_t cpu_sctlr(const CPUState *cpu)
 void cpu_init(CPUState *cpu, Board *board, int index, const CPUModel *model, bool have_el2);
 void cpu_reset(CPUState *cpu);
 const CPUModel *cpu_model_find(const char *name);
+/* Apply a -cpu property ("x-fp", "pauth", ...) to a model copy; false with a
+   message in err (of errlen bytes) for an unknown or impossible property. */
+bool cpu_model_set_property(CPUModel *m, const char *name, bool on, char *err, size_t errlen);
 void cpu_dump_state(const CPUState *cpu, FILE *out);
 
 /* ---- leaving an instruction early (sim/run.c) ---- */

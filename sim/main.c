@@ -75,7 +75,7 @@ static Board *build_board(const Options *o, const char *cmdline)
 {
     BoardConfig cfg = {
         .ram_size = o->ram_size, .smp = o->smp, .virtualization = o->virtualization,
-        .cpu_model = cpu_model_find(o->cpu), .semihosting = o->semihosting,
+        .cpu_model = &o->cpu_model, .semihosting = o->semihosting,
         .semihosting_cmdline = cmdline, .max_insns = o->max_insns,
     };
     Board *b = board_create(&cfg);

@@ -7,7 +7,8 @@
  *     (AArch64.AdvSIMDFPAccessTrap: routed to EL2 by TGE -> Exception_Uncategorized);
  *   EL2 is not affected by CPACR_EL1.
  * Needs FP (ID_AA64PFR0_EL1.FP != 0xF); without it the test only says so.
- * TRAPEZE-PENDING: FP/SIMD (issue 5): no FP instructions, so no CPACR_EL1.FPEN trap */
+ * TRAPEZE-CPU: max,x-fp=on (the FP/SIMD implementation is not complete yet)
+ */
 #include "el2.h"
 
 FP_PROBES()

@@ -78,6 +78,8 @@ rc, out, err = run(["-d", "int,in_asm", "-D", log, "--max-insns", "50", "-kernel
 text = open(log).read() if os.path.exists(log) else ""
 case("-d int,in_asm -D FILE logs exceptions and disassembly",
      "EC=0x15 [SVC64]" in text and "svc #0" in text, text[:400])
+rc, out, err = run(["-cpu", "max,x-fp=on,pauth=off,sve=off", "-kernel", ram_elf])
+case("-cpu max,x-fp=on,pauth=off,sve=off is accepted", rc == 0 and out == "R", repr((rc, out, err)))
 rc, out, err = run(["-d", "help"])
 case("-d help lists int and in_asm", rc == 0 and "in_asm" in out and "int" in out, out)
 
@@ -111,6 +113,9 @@ bad_inputs = [
     (["-m", "lots", "-kernel", ram_elf], "-m lots"),
     (["-m", "0", "-kernel", ram_elf], "-m 0"),
     (["-cpu", "cortex-x9", "-kernel", ram_elf], "cortex-x9"),
+    (["-cpu", "max,sve=on", "-kernel", ram_elf], "sve=on"),
+    (["-cpu", "max,frobnicate=on", "-kernel", ram_elf], "frobnicate"),
+    (["-cpu", "max,x-fp", "-kernel", ram_elf], "x-fp"),
     (["-smp", "0", "-kernel", ram_elf], "-smp 0"),
     (["-M", "sbsa-ref", "-kernel", ram_elf], "sbsa-ref"),
     (["-M", "virt,gic-version=2", "-kernel", ram_elf], "gic-version=2"),
