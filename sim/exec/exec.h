@@ -44,6 +44,9 @@ static inline uint32_t nz_flags(uint64_t result, bool sf)
     return (n << 31) | (z << 30);
 }
 
+/* FSQRT (fp_arith.c): size = N, rn, rd. */
+ExecFn exec_fsqrt;
+
 /* VFPExpandImm() (fp_move.c): the FMOV immediate of N bits. */
 uint64_t VFPExpandImm(unsigned imm8, unsigned N);
 

@@ -1,7 +1,7 @@
 /* Scalar floating-point moves (C4.1.96): FMOV (general), FMOV (register),
    FABS, FNEG, FMOV (scalar, immediate).  Half precision (type 0b11) is
-   FEAT_FP16 and unallocated here; FSQRT, in the same encoding group, comes
-   with the FP arithmetic.  Every result clears the V register's bits above it. */
+   FEAT_FP16 and unallocated here; FSQRT, in the same encoding group, is
+   executed by fp_arith.c.  Every result clears the V register's bits above it. */
 #include "sim/exec/exec.h"
 
 enum { FPTYPE_SINGLE = 0, FPTYPE_DOUBLE = 1 };
@@ -77,9 +77,16 @@ static void exec_fp_sign(CPUState *cpu, const DecodedInsn *d)
 
 bool trans_FMOV_reg(DecodedInsn *d, const arg_FMOV_reg *a)
 {
-    if (a->type > FPTYPE_DOUBLE || a->opc == 3)
-        return false;           /* FP16; FSQRT comes with the FP arithmetic */
+    if (a->type > FPTYPE_DOUBLE)
+        return false;           /* FP16 */
     unsigned bits = a->type == FPTYPE_SINGLE ? 32 : 64;
+    if (a->opc == 3) {          /* FSQRT */
+        d->size = (uint8_t)bits;
+        d->rn = (uint8_t)a->rn;
+        d->rd = (uint8_t)a->rd;
+        d->fn = exec_fsqrt;
+        return true;
+    }
     d->imm2 = ones(bits);
     d->imm = (int64_t)(1ull << (bits - 1));
     d->op = (uint8_t)a->opc;

@@ -1,4 +1,4 @@
-/* The floating-point building blocks of shared/functions/float/*: rounding
+/* The floating-point building blocks of shared/functions/float/: rounding
    mode, exceptions, constants, FPUnpack, FPRound and NaN processing. */
 #include <assert.h>
 
@@ -82,15 +82,15 @@ FPRounding FPRoundingMode(const FPCtx *c)
    sets the cumulative bit. */
 void FPProcessException(FPExc exception, FPCtx *c)
 {
-    static const uint32_t cumul[] = {
-        [FPExc_InvalidOp] = REG_MASK(FPSR, IOC),
-        [FPExc_DivideByZero] = REG_MASK(FPSR, DZC),
-        [FPExc_Overflow] = REG_MASK(FPSR, OFC),
-        [FPExc_Underflow] = REG_MASK(FPSR, UFC),
-        [FPExc_Inexact] = REG_MASK(FPSR, IXC),
-        [FPExc_InputDenorm] = REG_MASK(FPSR, IDC),
+    static const uint8_t cumul[] = {
+        [FPExc_InvalidOp] = R_FPSR_IOC_SHIFT,
+        [FPExc_DivideByZero] = R_FPSR_DZC_SHIFT,
+        [FPExc_Overflow] = R_FPSR_OFC_SHIFT,
+        [FPExc_Underflow] = R_FPSR_UFC_SHIFT,
+        [FPExc_Inexact] = R_FPSR_IXC_SHIFT,
+        [FPExc_InputDenorm] = R_FPSR_IDC_SHIFT,
     };
-    c->fpsr |= cumul[exception];
+    c->fpsr |= 1u << cumul[exception];
 }
 
 static uint64_t fp_pack(bool sign, uint64_t exp, uint64_t frac, unsigned N)

@@ -1,5 +1,5 @@
 /* Floating-point arithmetic as the Arm ARM pseudocode defines it
-   (DDI 0487, shared/functions/float/*), in integer software: bit-exact results
+   (DDI 0487, shared/functions/float/), in integer software: bit-exact results
    and FPSR cumulative flags, independent of the host FPU, its rounding mode
    and its flush-to-zero setting.
 
@@ -128,7 +128,7 @@ uint64_t FPRecpX(uint64_t a, unsigned N, FPCtx *c);
 uint32_t UnsignedRecipEstimate(uint32_t a);
 uint32_t UnsignedRSqrtEstimate(uint32_t a);
 
-/* ---- Helpers shared by sim/fpu/*.c (no pseudocode counterpart) ---- */
+/* ---- Helpers shared by the sim/fpu sources (no pseudocode counterpart) ---- */
 
 /* The format parameters the pseudocode derives from N. */
 typedef struct FPFormat {

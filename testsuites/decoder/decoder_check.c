@@ -55,7 +55,7 @@ static const struct {
 } exclusions[EX_COUNT] = {
     [EX_FPSIMD] = { "fp-simd",
         "an FP/vector register operand (b/h/s/d/q/v), an FP immediate, or Capstone group "
-        "FPARMV8/NEON/CRYPTO other than the SIMD&FP loads/stores and the scalar S/D FMOV/FABS/FNEG forms: not implemented yet (ID_AA64PFR0.FP/AdvSIMD = 0xf)" },
+        "FPARMV8/NEON/CRYPTO other than the SIMD&FP loads/stores and the scalar single/double FP instructions: not implemented yet" },
     [EX_PAUTH] = { "pauth",
         "pac*, aut*, xpac*, bra*, blra*, reta*, ereta*, ldraa/ldrab outside the hint space: "
         "FEAT_PAuth not implemented (ID_AA64ISAR1.APA/API = 0)" },
@@ -268,8 +268,7 @@ static bool classify(uint32_t w, const cs_insn *ci, Expect *e)
     e->ex = EX_NONE;
     if (is_fpsimd(ci)) {
         /* Implemented so far: the single and pair SIMD&FP loads and stores, and
-           the scalar single/double FMOV (general, register, immediate), FABS,
-           FNEG (bits 28:24 = 0b11110, type != 0b11 half precision). */
+           the scalar single/double FP instructions. */
         static const char *const fp_ldst[] = { "ldr", "str", "ldur", "stur", "ldp", "stp",
                                                "ldnp", "stnp" };
         for (size_t i = 0; i < sizeof fp_ldst / sizeof fp_ldst[0]; i++)
@@ -277,9 +276,16 @@ static bool classify(uint32_t w, const cs_insn *ci, Expect *e)
                 e->cls = A64_CLASS_FP_LDST;
                 return true;
             }
-        if ((!strcmp(mn, "fmov") || !strcmp(mn, "fabs") || !strcmp(mn, "fneg")) &&
-            bits(w, 28, 24) == 0x1e && bits(w, 30, 29) == 0 && bits(w, 23, 22) != 3) {
-            e->cls = A64_CLASS_FP_MOVE;
+        /* Scalar FP (bits 28:24 = 0b11110 or 0b11111, bits 30:29 = 0) in single or
+           double precision (type != 0b11), or FCVT to/from half precision. */
+        bool scalar = (bits(w, 28, 24) == 0x1e || bits(w, 28, 24) == 0x1f) && bits(w, 30, 29) == 0;
+        bool fcvt_half = !strcmp(mn, "fcvt") && bits(w, 31, 24) == 0x1e;
+        if (scalar && (bits(w, 23, 22) != 3 || fcvt_half)) {
+            if (!strcmp(mn, "fmov") || !strcmp(mn, "fabs") || !strcmp(mn, "fneg") ||
+                !strcmp(mn, "fsqrt"))
+                e->cls = A64_CLASS_FP_MOVE;
+            else
+                e->cls = A64_CLASS_FP_DP;
             return true;
         }
         e->ex = EX_FPSIMD;

@@ -159,6 +159,28 @@ static const DecodeCase known[] = {
     { 0x1e2141ee, "FMOV_reg", A64_CLASS_FP_MOVE, "rd=14 rn=15" }, /* fneg s14, s15 */
     { 0x1e6e1010, "FMOV_imm", A64_CLASS_FP_MOVE, "rd=16 imm=0x3ff0000000000000" }, /* fmov d16, #1.0 */
     { 0x1e381011, "FMOV_imm", A64_CLASS_FP_MOVE, "rd=17 imm=0xbe000000" }, /* fmov s17, #-0.125 */
+    /* Scalar FP data processing: size is the operand width in bits */
+    { 0x1e222820, "FP_DP2", A64_CLASS_FP_DP, "rd=0 rn=1 rm=2" }, /* fadd s0, s1, s2 */
+    { 0x1e650883, "FP_DP2", A64_CLASS_FP_DP, "rd=3 rn=4 rm=5" }, /* fmul d3, d4, d5 */
+    { 0x1e2818e6, "FP_DP2", A64_CLASS_FP_DP, "rd=6 rn=7 rm=8" }, /* fdiv s6, s7, s8 */
+    { 0x1e6b8949, "FP_DP2", A64_CLASS_FP_DP, "rd=9 rn=10 rm=11" }, /* fnmul d9, d10, d11 */
+    { 0x1e2e69ac, "FP_DP2", A64_CLASS_FP_DP, "rd=12 rn=13 rm=14" }, /* fmaxnm s12, s13, s14 */
+    { 0x1f514a0f, "FP_DP3", A64_CLASS_FP_DP, "rd=15 rn=16 rm=17 ra=18" }, /* fmadd d15, d16, d17, d18 */
+    { 0x1f35da93, "FP_DP3", A64_CLASS_FP_DP, "rd=19 rn=20 rm=21 ra=22" }, /* fnmsub s19, s20, s21, s22 */
+    { 0x1e7822e0, "FCMP", A64_CLASS_FP_DP, "rn=23 rm=24" }, /* fcmp d23, d24 */
+    { 0x1e202338, "FCMP", A64_CLASS_FP_DP, "rn=25" }, /* fcmpe s25, #0.0 */
+    { 0x1e7b1744, "FCCMP", A64_CLASS_FP_DP, "rn=26 rm=27 imm=1" }, /* fccmp d26, d27, #0x4, ne */
+    { 0x1e3ebfbc, "FCSEL", A64_CLASS_FP_DP, "rd=28 rn=29 rm=30 imm=11" }, /* fcsel s28, s29, s30, lt */
+    { 0x1e22c020, "FCVT_prec", A64_CLASS_FP_DP, "rd=0 rn=1 imm=64" }, /* fcvt d0, s1 */
+    { 0x1e63c062, "FCVT_prec", A64_CLASS_FP_DP, "rd=2 rn=3 imm=16" }, /* fcvt h2, d3 */
+    { 0x1e25c0a4, "FRINT", A64_CLASS_FP_DP, "rd=4 rn=5 imm=0" }, /* frintz s4, s5 */
+    { 0x1e6740e6, "FRINT", A64_CLASS_FP_DP, "rd=6 rn=7 imm=1" }, /* frintx d6, d7 */
+    { 0x1e61c128, "FMOV_reg", A64_CLASS_FP_MOVE, "rd=8 rn=9" }, /* fsqrt d8, d9 */
+    { 0x1e78016a, "FP_INT_CONV", A64_CLASS_FP_DP, "rd=10 rn=11 imm=32" }, /* fcvtzs w10, d11 */
+    { 0x9e2501ac, "FCVTA", A64_CLASS_FP_DP, "rd=12 rn=13 imm=64" }, /* fcvtau x12, s13 */
+    { 0x9e6201ee, "FP_INT_CONV", A64_CLASS_FP_DP, "rd=14 rn=15 imm=64" }, /* scvtf d14, x15 */
+    { 0x1e03e230, "FP_FIXED_CONV", A64_CLASS_FP_DP, "rd=16 rn=17 imm=32" }, /* ucvtf s16, w17, #8 */
+    { 0x9e588272, "FP_FIXED_CONV", A64_CLASS_FP_DP, "rd=18 rn=19 imm=64" }, /* fcvtzs x18, d19, #32 */
 };
 
 /* UNDEFINED words, each with the Arm ARM (DDI 0487) reason. */
