@@ -340,11 +340,15 @@ static void test_undefined_encodings(void **state)
 static void test_table_covers_every_class(void **state)
 {
     (void)state;
-    unsigned per_class[A64_CLASS_COUNT] = { 0 };
+    /* Every class that has patterns has at least 5 known encodings here. */
+    unsigned per_class[A64_CLASS_COUNT] = { 0 }, patterns[A64_CLASS_COUNT] = { 0 };
     for (size_t i = 0; i < sizeof known / sizeof known[0]; i++)
         per_class[known[i].cls]++;
+    for (int p = 0; p < A64_PATTERN_COUNT; p++)
+        patterns[a64_pattern_class(p)]++;
     for (unsigned c = A64_CLASS_NONE + 1; c < A64_CLASS_COUNT; c++)
-        assert_true(per_class[c] >= 5);
+        if (patterns[c])
+            assert_true(per_class[c] >= 5);
     assert_true(sizeof known / sizeof known[0] + sizeof undefined / sizeof undefined[0] >= 60);
 }
 
