@@ -327,46 +327,40 @@ uint64_t FPMulAdd(uint64_t addend, uint64_t op1, uint64_t op2, unsigned N, FPCtx
     return fused_round(va, v1, v2, 0, N, c);
 }
 
-/* FPRecipStepFused(): 2.0 - op1*op2, computed as 2.0 + FPNeg(op1)*op2; the
-   negation comes first, so a NaN op1 is returned with its sign inverted. */
+/* The shared shape of FPRecipStepFused and FPRSqrtStepFused:
+   addend - op1*op2, halved if halve, with one rounding, where op1 is negated
+   first (so a NaN op1 is returned with its sign inverted) and inf*0 gives
+   inf_times_zero. */
+static uint64_t step_fused(uint64_t op1, uint64_t op2, unsigned N, FPCtx *c, FPReal addend,
+                           uint64_t inf_times_zero, int halve)
+{
+    FPReal v1, v2;
+    FPType type1, type2;
+    uint64_t result;
+
+    op1 = FPNeg(op1, N);
+    type1 = FPUnpack(op1, N, c, &v1);
+    type2 = FPUnpack(op2, N, c, &v2);
+    if (FPProcessNaNs(type1, type2, op1, op2, N, c, &result))
+        return result;
+    if ((type1 == FPType_Infinity && type2 == FPType_Zero) ||
+        (type1 == FPType_Zero && type2 == FPType_Infinity))
+        return inf_times_zero;
+    if (type1 == FPType_Infinity || type2 == FPType_Infinity)
+        return FPInfinity(v1.sign != v2.sign, N);
+    return fused_round(addend, v1, v2, halve, N, c);
+}
+
+/* FPRecipStepFused(): 2.0 - op1*op2 (FRECPS). */
 uint64_t FPRecipStepFused(uint64_t op1, uint64_t op2, unsigned N, FPCtx *c)
 {
     static const FPReal two = { false, false, 1, 1 };
-    FPReal v1, v2;
-    FPType type1, type2;
-    uint64_t result;
-
-    op1 = FPNeg(op1, N);
-    type1 = FPUnpack(op1, N, c, &v1);
-    type2 = FPUnpack(op2, N, c, &v2);
-    if (FPProcessNaNs(type1, type2, op1, op2, N, c, &result))
-        return result;
-    if ((type1 == FPType_Infinity && type2 == FPType_Zero) ||
-        (type1 == FPType_Zero && type2 == FPType_Infinity))
-        return FPTwo(false, N);
-    if (type1 == FPType_Infinity || type2 == FPType_Infinity)
-        return FPInfinity(v1.sign != v2.sign, N);
-    return fused_round(two, v1, v2, 0, N, c);
+    return step_fused(op1, op2, N, c, two, FPTwo(false, N), 0);
 }
 
-/* FPRSqrtStepFused(): (3.0 - op1*op2) / 2.0, one rounding, op1 negated
-   first as in FPRecipStepFused. */
+/* FPRSqrtStepFused(): (3.0 - op1*op2) / 2.0 (FRSQRTS). */
 uint64_t FPRSqrtStepFused(uint64_t op1, uint64_t op2, unsigned N, FPCtx *c)
 {
     static const FPReal three = { false, false, 0, 3 };
-    FPReal v1, v2;
-    FPType type1, type2;
-    uint64_t result;
-
-    op1 = FPNeg(op1, N);
-    type1 = FPUnpack(op1, N, c, &v1);
-    type2 = FPUnpack(op2, N, c, &v2);
-    if (FPProcessNaNs(type1, type2, op1, op2, N, c, &result))
-        return result;
-    if ((type1 == FPType_Infinity && type2 == FPType_Zero) ||
-        (type1 == FPType_Zero && type2 == FPType_Infinity))
-        return FPOnePointFive(false, N);
-    if (type1 == FPType_Infinity || type2 == FPType_Infinity)
-        return FPInfinity(v1.sign != v2.sign, N);
-    return fused_round(three, v1, v2, 1, N, c);
+    return step_fused(op1, op2, N, c, three, FPOnePointFive(false, N), 1);
 }
