@@ -181,6 +181,31 @@ static const DecodeCase known[] = {
     { 0x9e6201ee, "FP_INT_CONV", A64_CLASS_FP_DP, "rd=14 rn=15 imm=64" }, /* scvtf d14, x15 */
     { 0x1e03e230, "FP_FIXED_CONV", A64_CLASS_FP_DP, "rd=16 rn=17 imm=32" }, /* ucvtf s16, w17, #8 */
     { 0x9e588272, "FP_FIXED_CONV", A64_CLASS_FP_DP, "rd=18 rn=19 imm=64" }, /* fcvtzs x18, d19, #32 */
+    /* Advanced SIMD copy, permute, extract, table lookup, modified immediate:
+       imm is the element index (copy), byte position (EXT), number of table
+       registers (TBL/TBX) or the expanded 64-bit immediate */
+    { 0x4e1c0420, "DUP_element", A64_CLASS_SIMD_MOVE, "rd=0 rn=1 imm=3" }, /* dup v0.4s, v1.s[3] */
+    { 0x0e010c62, "DUP_general", A64_CLASS_SIMD_MOVE, "rd=2 rn=3" }, /* dup v2.8b, w3 */
+    { 0x4e161ca4, "INS_general", A64_CLASS_SIMD_MOVE, "rd=4 rn=5 imm=5" }, /* mov v4.h[5], w5 */
+    { 0x0e133ce6, "UMOV", A64_CLASS_SIMD_MOVE, "rd=6 rn=7 imm=9" }, /* umov w6, v7.b[9] */
+    { 0x4e183d28, "UMOV", A64_CLASS_SIMD_MOVE, "rd=8 rn=9 imm=1 sf=1" }, /* mov x8, v9.d[1] */
+    { 0x4e142d6a, "SMOV", A64_CLASS_SIMD_MOVE, "rd=10 rn=11 imm=2 sf=1" }, /* smov x10, v11.s[2] */
+    { 0x6e0c65ac, "INS_element", A64_CLASS_SIMD_MOVE, "rd=12 rn=13 imm=1" }, /* mov v12.s[1], v13.s[3] */
+    { 0x5e1e05ee, "DUP_element_scalar", A64_CLASS_SIMD_MOVE, "rd=14 rn=15 imm=7" }, /* mov h14, v15.h[7] */
+    { 0x4e523a30, "ZIP1", A64_CLASS_SIMD_MOVE, "rd=16 rn=17 rm=18" }, /* zip1 v16.8h, v17.8h, v18.8h */
+    { 0x4ed55a93, "UZP2", A64_CLASS_SIMD_MOVE, "rd=19 rn=20 rm=21 imm=1" }, /* uzp2 v19.2d, v20.2d, v21.2d */
+    { 0x0e182af6, "TRN1", A64_CLASS_SIMD_MOVE, "rd=22 rn=23 rm=24 imm=0" }, /* trn1 v22.8b, v23.8b, v24.8b */
+    { 0x6e1b6b59, "EXT", A64_CLASS_SIMD_MOVE, "rd=25 rn=26 rm=27 imm=13" }, /* ext v25.16b, v26.16b, v27.16b, #13 */
+    { 0x4e1d43dc, "TBL", A64_CLASS_SIMD_MOVE, "rd=28 rn=30 rm=29 imm=3" }, /* tbl v28.16b, {v30.16b, v31.16b, v0.16b}, v29.16b */
+    { 0x0e031041, "TBX", A64_CLASS_SIMD_MOVE, "rd=1 rn=2 rm=3 imm=1" }, /* tbx v1.8b, {v2.16b}, v3.8b */
+    { 0x4f054564, "SIMD_MOD_IMM", A64_CLASS_SIMD_MOVE, "rd=4 imm=0x00ab000000ab0000" }, /* movi v4.4s, #0xab, lsl #16 */
+    { 0x6f00a645, "SIMD_MOD_IMM", A64_CLASS_SIMD_MOVE, "rd=5 imm=0xedffedffedffedff" }, /* mvni v5.8h, #0x12, lsl #8 */
+    { 0x0f0777e6, "SIMD_MOD_IMM", A64_CLASS_SIMD_MOVE, "rd=6 imm=0xff000000ff000000" }, /* orr v6.2s, #0xff, lsl #24 */
+    { 0x2f009427, "SIMD_MOD_IMM", A64_CLASS_SIMD_MOVE, "rd=7 imm=0x0001000100010001" }, /* bic v7.4h, #0x1 */
+    { 0x2f05e548, "SIMD_MOD_IMM", A64_CLASS_SIMD_MOVE, "rd=8 imm=0xff00ff00ff00ff00" }, /* movi d8, #0xff00ff00ff00ff00 */
+    { 0x4f03f609, "SIMD_MOD_IMM", A64_CLASS_SIMD_MOVE, "rd=9 imm=0x3f8000003f800000" }, /* fmov v9.4s, #1.0 */
+    { 0x6f06f40a, "SIMD_MOD_IMM", A64_CLASS_SIMD_MOVE, "rd=10 imm=0xbfc0000000000000" }, /* fmov v10.2d, #-0.125 */
+    { 0x0f01d68b, "SIMD_MOD_IMM", A64_CLASS_SIMD_MOVE, "rd=11 imm=0x0034ffff0034ffff" }, /* movi v11.2s, #0x34, msl #16 */
 };
 
 /* UNDEFINED words, each with the Arm ARM (DDI 0487) reason. */
@@ -234,6 +259,27 @@ static const UndefCase undefined[] = {
     { 0x08200000, "Exclusive pair space, sz=0 o1=1 with Rt2 != 11111: unallocated" },
     { 0xf8600820, "LDR (register) option=000: 'if option<1> == 0 then UNDEFINED'" },
     { 0xf8bfc420, "LDRAB: FEAT_PAuth not implemented" },
+    /* Advanced SIMD moves (C4.1.97) */
+    { 0x0e080420, "DUP v0.1d, v1.d[0]: DUP (element) size=3 Q=0 reserved" },
+    { 0x4e000420, "DUP (element) imm5=00000: 'if size > 3 then UNDEFINED'" },
+    { 0x4e100c20, "DUP (general) imm5=10000: size > 3, UNDEFINED" },
+    { 0x0e083c20, "UMOV w0, v1.d[0]: Q:imm5 = 0x1000 is UNDEFINED" },
+    { 0x4e043c20, "UMOV x0, v1.s[0]: Q:imm5 = 1xx100 is UNDEFINED" },
+    { 0x0e042c20, "SMOV w0, v1.s[0]: Q:imm5 = 0xx100 is UNDEFINED" },
+    { 0x4e082c20, "SMOV x0, v1.d[0]: Q:imm5 = xx1000 is UNDEFINED" },
+    { 0x6e002c20, "INS (element) imm5=00000: size > 3, UNDEFINED" },
+    { 0x4e101c20, "INS (general) imm5=10000: size > 3, UNDEFINED" },
+    { 0x5e100420, "DUP (element, scalar) imm5=10000: size > 3, UNDEFINED" },
+    { 0x4e011420, "Advanced SIMD copy op=0 imm4=0010: unallocated" },
+    { 0x2e011420, "Advanced SIMD copy Q=0 op=1: unallocated" },
+    { 0x0ec23820, "ZIP1 size=11 Q=0 (.1d): reserved" },
+    { 0x4e020820, "Advanced SIMD permute opcode=000: unallocated" },
+    { 0x4e024820, "Advanced SIMD permute opcode=100: unallocated" },
+    { 0x2e024020, "EXT Q=0 imm4<3>=1: 'if Q == 0 && imm4<3> == 1 then UNDEFINED'" },
+    { 0x6e420020, "Advanced SIMD extract op2=01: unallocated" },
+    { 0x4e820020, "Advanced SIMD table lookup op2=10: unallocated" },
+    { 0x2f00f400, "FMOV (vector, immediate) double with Q=0: 'if Q == 0 then UNDEFINED'" },
+    { 0x4f00fc00, "FMOV v0.8h, #2.0 (modified immediate o2=1): FEAT_FP16 not implemented" },
 };
 
 /* ---- field checks ---- */
