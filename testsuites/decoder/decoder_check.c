@@ -178,6 +178,7 @@ typedef enum Gap {
     GAP_CU_PAIR,        /* LDP with Rt == Rt2 */
     GAP_CU_WB,          /* writeback with Rn == Rt or Rt2 */
     GAP_CS_LDTR,        /* Capstone bug: LDTR* with Rt == Rn */
+    GAP_CS_SIMD_IMM,    /* Capstone bug: DUP/INS with the ignored imm bits set */
     GAP_COUNT
 } Gap;
 
@@ -195,6 +196,10 @@ static const struct {
         "load/store with writeback and Rn == Rt (or Rt2), Rn != 31: CONSTRAINED "
         "UNPREDICTABLE (C6.2 LDR (immediate) 'if wback && n == t && n != 31'); trapeze "
         "executes it (a permitted choice); LLVM rejects it" },
+    [GAP_CS_SIMD_IMM] = { "capstone-simd-imm-ignored",
+        "DUP (general) with imm5 bits above the lowest set bit, INS (element) with imm4 "
+        "bits below the element size: the Arm ARM ignores those bits (C7.2 DUP, INS), GNU "
+        "objdump and QEMU accept the words; Capstone 4 rejects them" },
     [GAP_CS_LDTR] = { "capstone-ldtr-rt-rn",
         "LDTR*/STTR* (unprivileged, idx = 0b10) with Rt == Rn: no writeback, so nothing is "
         "UNPREDICTABLE (C6.2 LDTR); Capstone 4 bug: it applies the writeback overlap "
@@ -267,8 +272,28 @@ static bool classify(uint32_t w, const cs_insn *ci, Expect *e)
     e->cls = A64_CLASS_NONE;
     e->ex = EX_NONE;
     if (is_fpsimd(ci)) {
-        /* Implemented so far: the single and pair SIMD&FP loads and stores, and
-           the scalar single/double FP instructions. */
+        /* Implemented so far: the single and pair SIMD&FP loads and stores, the
+           scalar single/double FP instructions, the Advanced SIMD structure
+           loads/stores, copy, permute, EXT, TBL/TBX and modified immediate. */
+        if ((w & 0xbe000000u) == 0x0c000000u) {
+            e->cls = A64_CLASS_SIMD_LDST;       /* LD1-LD4, ST1-ST4, LDnR */
+            return true;
+        }
+        static const struct { uint32_t mask, match; } simd_move[] = {
+            { 0xbfe0fc00, 0x0e000400 }, { 0xbfe0fc00, 0x0e000c00 }, /* DUP element, general */
+            { 0xffe0fc00, 0x4e001c00 }, { 0xbfe0fc00, 0x0e002c00 }, /* INS general, SMOV */
+            { 0xbfe0fc00, 0x0e003c00 }, { 0xffe08400, 0x6e000400 }, /* UMOV, INS element */
+            { 0xffe0fc00, 0x5e000400 },                             /* DUP element, scalar */
+            { 0xbf208c00, 0x0e000800 },                             /* UZP/TRN/ZIP 1/2 */
+            { 0xbfe08400, 0x2e000000 },                             /* EXT */
+            { 0xbfe08c00, 0x0e000000 },                             /* TBL, TBX */
+            { 0x9ff80c00, 0x0f000400 },                             /* modified immediate */
+        };
+        for (size_t i = 0; i < sizeof simd_move / sizeof simd_move[0]; i++)
+            if ((w & simd_move[i].mask) == simd_move[i].match) {
+                e->cls = A64_CLASS_SIMD_MOVE;
+                return true;
+            }
         static const char *const fp_ldst[] = { "ldr", "str", "ldur", "stur", "ldp", "stp",
                                                "ldnp", "stnp" };
         for (size_t i = 0; i < sizeof fp_ldst / sizeof fp_ldst[0]; i++)
@@ -355,6 +380,8 @@ static Gap capstone_gap(uint32_t w, const char *pattern)
     }
     if (!strcmp(pattern, "LDST_excl_pair") && bits(w, 22, 22) && rt == rt2)
         return GAP_CU_PAIR;
+    if (!strcmp(pattern, "DUP_general") || !strcmp(pattern, "INS_element"))
+        return GAP_CS_SIMD_IMM;
     /* SIMD&FP LDP with Vt == Vt2 (C6.3 LDP (SIMD&FP): CONSTRAINED UNPREDICTABLE).
        The base register is an X register here, so writeback cannot overlap. */
     if (!strcmp(pattern, "LDST_pair_v") && bits(w, 22, 22) && rt == rt2)

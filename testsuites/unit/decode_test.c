@@ -148,6 +148,21 @@ static const DecodeCase known[] = {
     { 0x6cbf10a3, "LDST_pair_v", A64_CLASS_FP_LDST, "rd=3 ra=4 rn=5 imm=-16" }, /* stp d3, d4, [x5], #-16 */
     { 0x2c401d06, "LDST_pair_v", A64_CLASS_FP_LDST, "rd=6 ra=7 rn=8 imm=0" }, /* ldnp s6, s7, [x8] */
     { 0x9c000029, "LDR_lit_v", A64_CLASS_FP_LDST, "rd=9 imm=4" }, /* ldr q9, #4 */
+    /* Advanced SIMD structure loads/stores: rd is Vt; imm the post-index
+       transfer size (0 without write-back, or when by Xm) */
+    { 0x4c407020, "SIMD_LDST_mult", A64_CLASS_SIMD_LDST, "rd=0 rn=1 imm=0" }, /* ld1 {v0.16b}, [x1] */
+    { 0x4c402ffe, "SIMD_LDST_mult", A64_CLASS_SIMD_LDST, "rd=30 rn=SP imm=0" }, /* ld1 {v30.2d, v31.2d, v0.2d, v1.2d}, [sp] */
+    { 0x0c004460, "SIMD_LDST_mult", A64_CLASS_SIMD_LDST, "rd=0 rn=3" }, /* st3 {v0.4h-v2.4h}, [x3] */
+    { 0x4cdf005c, "SIMD_LDST_mult_post", A64_CLASS_SIMD_LDST, "rd=28 rn=2 imm=64" }, /* ld4 {v28.16b-v31.16b}, [x2], #64 */
+    { 0x0cdf883f, "SIMD_LDST_mult_post", A64_CLASS_SIMD_LDST, "rd=31 rn=1 imm=16" }, /* ld2 {v31.2s, v0.2s}, [x1], #16 */
+    { 0x4c8604bf, "SIMD_LDST_mult_post", A64_CLASS_SIMD_LDST, "rd=31 rn=5 rm=6 imm=0" }, /* st4 {v31.8h, v0.8h, v1.8h, v2.8h}, [x5], x6 */
+    { 0x4d401c20, "SIMD_LDST_single", A64_CLASS_SIMD_LDST, "rd=0 rn=1" }, /* ld1 {v0.b}[15], [x1] */
+    { 0x4d20b3e0, "SIMD_LDST_single", A64_CLASS_SIMD_LDST, "rd=0 rn=SP" }, /* st4 {v0.s-v3.s}[3], [sp] */
+    { 0x0d60ec3f, "SIMD_LDST_single", A64_CLASS_SIMD_LDST, "rd=31 rn=1 imm=0" }, /* ld4r {v31.1d, v0.1d, v1.1d, v2.1d}, [x1] */
+    { 0x4ddf2421, "SIMD_LDST_single_post", A64_CLASS_SIMD_LDST, "rd=1 rn=1 imm=3" }, /* ld3 {v1.b-v3.b}[9], [x1], #3 */
+    { 0x4d84a421, "SIMD_LDST_single_post", A64_CLASS_SIMD_LDST, "rd=1 rn=1 rm=4 imm=0" }, /* st3 {v1.d-v3.d}[1], [x1], x4 */
+    { 0x4ddfec20, "SIMD_LDST_single_post", A64_CLASS_SIMD_LDST, "rd=0 rn=1 imm=24" }, /* ld3r {v0.2d-v2.2d}, [x1], #24 */
+    { 0x0dffe020, "SIMD_LDST_single_post", A64_CLASS_SIMD_LDST, "rd=0 rn=1 imm=4" }, /* ld4r {v0.8b-v3.8b}, [x1], #4 */
     /* Scalar FP moves */
     { 0x1e260020, "FMOV_general", A64_CLASS_FP_MOVE, "rd=0 rn=1" }, /* fmov w0, s1 */
     { 0x9e660062, "FMOV_general", A64_CLASS_FP_MOVE, "rd=2 rn=3" }, /* fmov x2, d3 */
@@ -280,6 +295,11 @@ static const UndefCase undefined[] = {
     { 0x4e820020, "Advanced SIMD table lookup op2=10: unallocated" },
     { 0x2f00f400, "FMOV (vector, immediate) double with Q=0: 'if Q == 0 then UNDEFINED'" },
     { 0x4f00fc00, "FMOV v0.8h, #2.0 (modified immediate o2=1): FEAT_FP16 not implemented" },
+    { 0x0c408c20, "LD2 (multiple structures) .1d: 'if size:Q == '110' && selem != 1 then UNDEFINED'" },
+    { 0x4c401020, "Advanced SIMD load/store multiple structures, opcode 0001: unallocated" },
+    { 0x4c417020, "LD1 (multiple structures, no post-index) with bits 21:16 != 000000: unallocated" },
+    { 0x4d00c020, "ST1R (single structure L = 0, opcode 110): unallocated ('if L == '0' || S == '1'')" },
+    { 0x0d409420, "LD1 (single structure) D with S = 1: 'if S == '1' then UNDEFINED'" },
 };
 
 /* ---- field checks ---- */
