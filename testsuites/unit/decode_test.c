@@ -181,6 +181,17 @@ static const DecodeCase known[] = {
     { 0x9e6201ee, "FP_INT_CONV", A64_CLASS_FP_DP, "rd=14 rn=15 imm=64" }, /* scvtf d14, x15 */
     { 0x1e03e230, "FP_FIXED_CONV", A64_CLASS_FP_DP, "rd=16 rn=17 imm=32" }, /* ucvtf s16, w17, #8 */
     { 0x9e588272, "FP_FIXED_CONV", A64_CLASS_FP_DP, "rd=18 rn=19 imm=64" }, /* fcvtzs x18, d19, #32 */
+    /* Advanced SIMD integer: imm is the shift or the element index */
+    { 0x4ea28420, "SIMD_three_same_10", A64_CLASS_SIMD_INT, "rd=0 rn=1 rm=2" }, /* add v0.4s, v1.4s, v2.4s */
+    { 0x0e250c83, "SIMD_three_same_0", A64_CLASS_SIMD_INT, "rd=3 rn=4 rm=5" }, /* sqadd v3.8b, v4.8b, v5.8b */
+    { 0x7e682ce6, "SIMD_scalar_three_same_0", A64_CLASS_SIMD_INT, "rd=6 rn=7 rm=8" }, /* uqsub h6, h7, h8 */
+    { 0x6e741e72, "SIMD_three_same_0", A64_CLASS_SIMD_INT, "rd=18 rn=19 rm=20" }, /* bsl v18.16b, v19.16b, v20.16b */
+    { 0x6fba4b38, "SIMD_elem_mla", A64_CLASS_SIMD_INT, "rd=24 rn=25 rm=26 imm=3" }, /* mls v24.4s, v25.4s, v26.s[3] */
+    { 0x5fbdc39b, "SIMD_scalar_elem_sqdmulh", A64_CLASS_SIMD_INT, "rd=27 rn=28 rm=29 imm=1" }, /* sqdmulh s27, s28, v29.s[1] */
+    { 0x0f7fc820, "SIMD_elem_sqdmulh", A64_CLASS_SIMD_INT, "rd=0 rn=1 rm=15 imm=7" }, /* sqdmulh v0.4h, v1.4h, v15.h[7] */
+    { 0x4eb03bfe, "SIMD_addlv", A64_CLASS_SIMD_INT, "rd=30 rn=31" }, /* saddlv d30, v31.4s */
+    { 0x6e31a820, "SIMD_maxv_minv", A64_CLASS_SIMD_INT, "rd=0 rn=1" }, /* uminv b0, v1.16b */
+    { 0x5ef1b862, "SIMD_scalar_addp", A64_CLASS_SIMD_INT, "rd=2 rn=3" }, /* addp d2, v3.2d */
 };
 
 /* UNDEFINED words, each with the Arm ARM (DDI 0487) reason. */
@@ -234,6 +245,15 @@ static const UndefCase undefined[] = {
     { 0x08200000, "Exclusive pair space, sz=0 o1=1 with Rt2 != 11111: unallocated" },
     { 0xf8600820, "LDR (register) option=000: 'if option<1> == 0 then UNDEFINED'" },
     { 0xf8bfc420, "LDRAB: FEAT_PAuth not implemented" },
+    { 0x0ee08400, "ADD (vector) size:Q = 110 (.1d): reserved" },
+    { 0x6e609c00, "PMUL (vector) size = 01: 'if size != 00 then UNDEFINED'" },
+    { 0x0ee00400, "SHADD (vector) size = 11: reserved" },
+    { 0x5e200400, "SHADD scalar: unallocated in scalar three same" },
+    { 0x5e208400, "ADD (scalar) size = 00: 'if size != 11 then UNDEFINED'" },
+    { 0x0e20b400, "SQDMULH (vector) size = 00: reserved" },
+    { 0x0f008000, "MUL (by element) size = 00: reserved" },
+    { 0x0eb1b800, "ADDV size:Q = 100 (.2s): reserved" },
+    { 0x5e31b800, "ADDP (scalar) size = 00: 'if size != 11 then UNDEFINED'" },
 };
 
 /* ---- field checks ---- */
