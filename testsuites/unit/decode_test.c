@@ -192,6 +192,12 @@ static const DecodeCase known[] = {
     { 0x4eb03bfe, "SIMD_addlv", A64_CLASS_SIMD_INT, "rd=30 rn=31" }, /* saddlv d30, v31.4s */
     { 0x6e31a820, "SIMD_maxv_minv", A64_CLASS_SIMD_INT, "rd=0 rn=1" }, /* uminv b0, v1.16b */
     { 0x5ef1b862, "SIMD_scalar_addp", A64_CLASS_SIMD_INT, "rd=2 rn=3" }, /* addp d2, v3.2d */
+    { 0x4f402420, "SIMD_shift_d", A64_CLASS_SIMD_INT, "rd=0 rn=1 imm=64" }, /* srshr v0.2d, v1.2d, #64 */
+    { 0x7f7f54a4, "SIMD_scalar_shift_d", A64_CLASS_SIMD_INT, "rd=4 rn=5 imm=63" }, /* sli d4, d5, #63 */
+    { 0x7f0f64e6, "SIMD_scalar_shift_b", A64_CLASS_SIMD_INT, "rd=6 rn=7 imm=7" }, /* sqshlu b6, b7, #7 */
+    { 0x6f088d6a, "SIMD_shift_narrow_b", A64_CLASS_SIMD_INT, "rd=10 rn=11 imm=8" }, /* sqrshrun2 v10.16b, v11.8h, #8 */
+    { 0x7f3f9dac, "SIMD_scalar_shift_narrow_s", A64_CLASS_SIMD_INT, "rd=12 rn=13 imm=1" }, /* uqrshrn s12, d13, #1 */
+    { 0x4f3fa630, "SIMD_shift_narrow_s", A64_CLASS_SIMD_INT, "rd=16 rn=17 imm=31" }, /* sshll2 v16.2d, v17.4s, #31 */
 };
 
 /* UNDEFINED words, each with the Arm ARM (DDI 0487) reason. */
@@ -254,6 +260,10 @@ static const UndefCase undefined[] = {
     { 0x0f008000, "MUL (by element) size = 00: reserved" },
     { 0x0eb1b800, "ADDV size:Q = 100 (.2s): reserved" },
     { 0x5e31b800, "ADDP (scalar) size = 00: 'if size != 11 then UNDEFINED'" },
+    { 0x0f400400, "SSHR (vector) immh = 1xxx with Q = 0: reserved" },
+    { 0x5f080400, "SSHR (scalar) immh = 0001: 'if immh<3> != 1 then UNDEFINED'" },
+    { 0x4f408400, "SHRN immh = 1xxx: reserved" },
+    { 0x5f088400, "SHRN has no scalar form (U = 0, opcode 10000)" },
 };
 
 /* ---- field checks ---- */

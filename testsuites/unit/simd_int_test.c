@@ -173,6 +173,70 @@ static void test_compare_pairwise_across(void **state)
     harness_free(h);
 }
 
+/* ---- shift by immediate ---- */
+
+static void test_shift_immediate(void **state)
+{
+    (void)state;
+    Harness *h = simd_harness();
+    CPUState *cpu = h->cpu;
+    /* SRSHR #64 of a signed value is always 0 */
+    setv(cpu, 0, ~0ull, ~0ull);
+    setv(cpu, 1, 0x8000000000000000ull, 0x7fffffffffffffffull);
+    run(h, 0x4f402420);                             /* srshr v0.2d, v1.2d, #64 */
+    CHECKV(cpu, 0, 0, 0);
+    /* SRI #esize leaves Vd unchanged */
+    setv(cpu, 2, 0x1111111122222222ull, 0x3333333344444444ull);
+    setv(cpu, 3, ~0ull, ~0ull);
+    run(h, 0x6f204462);                             /* sri v2.4s, v3.4s, #32 */
+    CHECKV(cpu, 2, 0x1111111122222222ull, 0x3333333344444444ull);
+    setv(cpu, 4, 0x7ffffffffffffffeull, 0x1234);
+    setv(cpu, 5, 1, 0);
+    run(h, 0x7f7f54a4);                             /* sli d4, d5, #63 */
+    CHECKV(cpu, 4, 0xfffffffffffffffeull, 0);
+    setv(cpu, 18, 5, 7);
+    setv(cpu, 19, ~0ull, 0);
+    run(h, 0x7f7f1672);                             /* usra d18, d19, #1 */
+    CHECKV(cpu, 18, 0x8000000000000004ull, 0);
+    /* SQSHLU: 1 << 7 fits, -1 and 2 << 7 saturate */
+    setv(cpu, 7, 0x01, 0);
+    assert_int_equal(run(h, 0x7f0f64e6), 0);        /* sqshlu b6, b7, #7 */
+    CHECKV(cpu, 6, 0x80, 0);
+    setv(cpu, 7, 0xff, 0);
+    assert_int_equal(run(h, 0x7f0f64e6), 1);
+    CHECKV(cpu, 6, 0, 0);
+    setv(cpu, 7, 0x02, 0);
+    assert_int_equal(run(h, 0x7f0f64e6), 1);
+    CHECKV(cpu, 6, 0xff, 0);
+    harness_free(h);
+}
+
+static void test_shift_narrow_long(void **state)
+{
+    (void)state;
+    Harness *h = simd_harness();
+    CPUState *cpu = h->cpu;
+    /* SQRSHRUN2: the upper half of Vd, the lower half kept; -32768 saturates to 0 */
+    setv(cpu, 10, 0x0123456789abcdefull, ~0ull);
+    setv(cpu, 11, 0x7fff8000ffff7f80ull, 0x7fff4000018000ffull);
+    assert_int_equal(run(h, 0x6f088d6a), 1);        /* sqrshrun2 v10.16b, v11.8h, #8 */
+    CHECKV(cpu, 10, 0x0123456789abcdefull, 0x8040020180000080ull);
+    /* UQRSHRN: (2^64 - 1 + 1) >> 1 = 2^63 saturates */
+    setv(cpu, 13, ~0ull, 0);
+    assert_int_equal(run(h, 0x7f3f9dac), 1);        /* uqrshrn s12, d13, #1 */
+    CHECKV(cpu, 12, 0xffffffffull, 0);
+    /* RSHRN (Q = 0) clears the upper half; the rounding carry out of 0xffffffff
+       is truncated away, not saturated */
+    setv(cpu, 14, ~0ull, ~0ull);
+    setv(cpu, 15, 0x0000800000007fffull, 0xffff8000ffffffffull);
+    assert_int_equal(run(h, 0x0f108dee), 0);        /* rshrn v14.4h, v15.4s, #16 */
+    CHECKV(cpu, 14, 0x0000000000010000ull, 0);
+    setv(cpu, 17, 0, 0x0000000180000000ull);
+    run(h, 0x4f3fa630);                             /* sshll2 v16.2d, v17.4s, #31 */
+    CHECKV(cpu, 16, 0xc000000000000000ull, 0x80000000ull);
+    harness_free(h);
+}
+
 /* Without FEAT_FP every SIMD instruction is UNDEFINED. */
 static void test_no_fp_undefined(void **state)
 {
@@ -191,6 +255,8 @@ int main(void)
         cmocka_unit_test(test_doubling_multiply_high),
         cmocka_unit_test(test_register_shifts),
         cmocka_unit_test(test_compare_pairwise_across),
+        cmocka_unit_test(test_shift_immediate),
+        cmocka_unit_test(test_shift_narrow_long),
         cmocka_unit_test(test_no_fp_undefined),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
