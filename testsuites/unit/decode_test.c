@@ -198,6 +198,11 @@ static const DecodeCase known[] = {
     { 0x6f088d6a, "SIMD_shift_narrow_b", A64_CLASS_SIMD_INT, "rd=10 rn=11 imm=8" }, /* sqrshrun2 v10.16b, v11.8h, #8 */
     { 0x7f3f9dac, "SIMD_scalar_shift_narrow_s", A64_CLASS_SIMD_INT, "rd=12 rn=13 imm=1" }, /* uqrshrn s12, d13, #1 */
     { 0x4f3fa630, "SIMD_shift_narrow_s", A64_CLASS_SIMD_INT, "rd=16 rn=17 imm=31" }, /* sshll2 v16.2d, v17.4s, #31 */
+    { 0x4e201820, "SIMD_2reg_misc_00", A64_CLASS_SIMD_INT, "rd=0 rn=1" }, /* rev16 v0.16b, v1.16b */
+    { 0x7ee078a4, "SIMD_scalar_2reg_misc_0x011", A64_CLASS_SIMD_INT, "rd=4 rn=5" }, /* sqneg d4, d5 */
+    { 0x6e612928, "SIMD_2reg_misc_1001", A64_CLASS_SIMD_INT, "rd=8 rn=9" }, /* sqxtun2 v8.8h, v9.4s */
+    { 0x7ee0996a, "SIMD_scalar_2reg_misc_010", A64_CLASS_SIMD_INT, "rd=10 rn=11" }, /* cmle d10, d11, #0 */
+    { 0x7e614a30, "SIMD_scalar_2reg_misc_10100", A64_CLASS_SIMD_INT, "rd=16 rn=17" }, /* uqxtn h16, s17 */
 };
 
 /* UNDEFINED words, each with the Arm ARM (DDI 0487) reason. */
@@ -264,6 +269,10 @@ static const UndefCase undefined[] = {
     { 0x5f080400, "SSHR (scalar) immh = 0001: 'if immh<3> != 1 then UNDEFINED'" },
     { 0x4f408400, "SHRN immh = 1xxx: reserved" },
     { 0x5f088400, "SHRN has no scalar form (U = 0, opcode 10000)" },
+    { 0x4e601800, "REV16 (vector) size = 01: 'if UInt(op) + UInt(size) >= 3'" },
+    { 0x6ee04800, "CLZ (vector) size = 11: reserved" },
+    { 0x0e213800, "Two-register misc U = 0 opcode 10011 (SHLL is U = 1): unallocated" },
+    { 0x5e208800, "CMGT (zero, scalar) size = 00: 'if size != 11 then UNDEFINED'" },
 };
 
 /* ---- field checks ---- */

@@ -237,6 +237,55 @@ static void test_shift_narrow_long(void **state)
     harness_free(h);
 }
 
+/* ---- two-register miscellaneous ---- */
+
+static void test_misc(void **state)
+{
+    (void)state;
+    Harness *h = simd_harness();
+    CPUState *cpu = h->cpu;
+    setv(cpu, 1, 0x0102030405060708ull, 0x1112131415161718ull);
+    run(h, 0x4e201820);                             /* rev16 v0.16b, v1.16b */
+    CHECKV(cpu, 0, 0x0201040306050807ull, 0x1211141316151817ull);
+    setv(cpu, 3, 0xffffffff00000000ull, 0xc000000000000001ull);
+    run(h, 0x4ea04862);                             /* cls v2.4s, v3.4s */
+    CHECKV(cpu, 2, 0x0000001f0000001full, 0x000000010000001eull);
+    setv(cpu, 5, 0x8000000000000000ull, 0);
+    assert_int_equal(run(h, 0x7ee078a4), 1);        /* sqneg d4, d5 */
+    CHECKV(cpu, 4, 0x7fffffffffffffffull, 0);
+    /* SUQADD: signed Vd + unsigned Vn */
+    setv(cpu, 6, 0x7f, 0);
+    setv(cpu, 7, 0x01, 0);
+    assert_int_equal(run(h, 0x5e2038e6), 1);        /* suqadd b6, b7 */
+    CHECKV(cpu, 6, 0x7f, 0);
+    setv(cpu, 6, 0x80, 0);
+    setv(cpu, 7, 0xff, 0);
+    assert_int_equal(run(h, 0x5e2038e6), 0);        /* -128 + 255 */
+    CHECKV(cpu, 6, 0x7f, 0);
+    setv(cpu, 8, 0x0123456789abcdefull, 0);
+    setv(cpu, 9, 0x00010000ffffffffull, 0x7fffffff00008000ull);
+    assert_int_equal(run(h, 0x6e612928), 1);        /* sqxtun2 v8.8h, v9.4s */
+    CHECKV(cpu, 8, 0x0123456789abcdefull, 0xffff8000ffff0000ull);
+    setv(cpu, 11, 0, 5);
+    run(h, 0x7ee0996a);                             /* cmle d10, d11, #0 */
+    CHECKV(cpu, 10, ~0ull, 0);
+    setv(cpu, 12, ~0ull, 5);
+    setv(cpu, 13, 0x00000001ffffffffull, 0x0000000300000002ull);
+    run(h, 0x6ea069ac);                             /* uadalp v12.2d, v13.4s */
+    CHECKV(cpu, 12, 0xffffffffull, 10);
+    setv(cpu, 15, 0, 0x0000000180000000ull);
+    run(h, 0x6ea139ee);                             /* shll2 v14.2d, v15.4s, #32 */
+    CHECKV(cpu, 14, 0x8000000000000000ull, 0x100000000ull);
+    setv(cpu, 17, 0x00010000ull, 0);
+    assert_int_equal(run(h, 0x7e614a30), 1);        /* uqxtn h16, s17 */
+    CHECKV(cpu, 16, 0xffff, 0);
+    /* ABS of the most negative value wraps (no saturation) */
+    setv(cpu, 19, 0x8000000000000000ull, ~0ull);
+    assert_int_equal(run(h, 0x4ee0ba72), 0);        /* abs v18.2d, v19.2d */
+    CHECKV(cpu, 18, 0x8000000000000000ull, 1);
+    harness_free(h);
+}
+
 /* Without FEAT_FP every SIMD instruction is UNDEFINED. */
 static void test_no_fp_undefined(void **state)
 {
@@ -257,6 +306,7 @@ int main(void)
         cmocka_unit_test(test_compare_pairwise_across),
         cmocka_unit_test(test_shift_immediate),
         cmocka_unit_test(test_shift_narrow_long),
+        cmocka_unit_test(test_misc),
         cmocka_unit_test(test_no_fp_undefined),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
