@@ -203,6 +203,10 @@ static const DecodeCase known[] = {
     { 0x6e612928, "SIMD_2reg_misc_1001", A64_CLASS_SIMD_INT, "rd=8 rn=9" }, /* sqxtun2 v8.8h, v9.4s */
     { 0x7ee0996a, "SIMD_scalar_2reg_misc_010", A64_CLASS_SIMD_INT, "rd=10 rn=11" }, /* cmle d10, d11, #0 */
     { 0x7e614a30, "SIMD_scalar_2reg_misc_10100", A64_CLASS_SIMD_INT, "rd=16 rn=17" }, /* uqxtn h16, s17 */
+    { 0x0e629020, "SIMD_three_diff", A64_CLASS_SIMD_INT, "rd=0 rn=1 rm=2" }, /* sqdmlal v0.4s, v1.4h, v2.4h */
+    { 0x5ea5d083, "SIMD_scalar_three_diff", A64_CLASS_SIMD_INT, "rd=3 rn=4 rm=5" }, /* sqdmull d3, s4, s5 */
+    { 0x6fab6949, "SIMD_elem_long", A64_CLASS_SIMD_INT, "rd=9 rn=10 rm=11 imm=3" }, /* umlsl2 v9.2d, v10.4s, v11.s[3] */
+    { 0x5f7e79ac, "SIMD_scalar_elem_sqdmlal", A64_CLASS_SIMD_INT, "rd=12 rn=13 rm=14 imm=7" }, /* sqdmlsl s12, h13, v14.h[7] */
 };
 
 /* UNDEFINED words, each with the Arm ARM (DDI 0487) reason. */
@@ -273,6 +277,10 @@ static const UndefCase undefined[] = {
     { 0x6ee04800, "CLZ (vector) size = 11: reserved" },
     { 0x0e213800, "Two-register misc U = 0 opcode 10011 (SHLL is U = 1): unallocated" },
     { 0x5e208800, "CMGT (zero, scalar) size = 00: 'if size != 11 then UNDEFINED'" },
+    { 0x0ee0e000, "PMULL v0.1q (size = 11): FEAT_PMULL not implemented" },
+    { 0x0e209000, "SQDMLAL (vector) size = 00: reserved" },
+    { 0x5e209000, "SQDMLAL (scalar) size = 00: reserved" },
+    { 0x2e20d000, "SQDMULL with U = 1: unallocated" },
 };
 
 /* ---- field checks ---- */

@@ -286,6 +286,50 @@ static void test_misc(void **state)
     harness_free(h);
 }
 
+/* ---- three different, long by element ---- */
+
+static void test_long(void **state)
+{
+    (void)state;
+    Harness *h = simd_harness();
+    CPUState *cpu = h->cpu;
+    /* SQDMLAL: 2 * (-32768)^2 saturates before the accumulation */
+    setv(cpu, 0, 0x7ffffff000000000ull, 0x0000000700000005ull);
+    setv(cpu, 1, 0x0000000100028000ull, 0);
+    setv(cpu, 2, 0x0000ffff00038000ull, 0);
+    assert_int_equal(run(h, 0x0e629020), 1);        /* sqdmlal v0.4s, v1.4h, v2.4h */
+    CHECKV(cpu, 0, 0x7ffffffc7fffffffull, 0x0000000700000003ull);
+    setv(cpu, 4, 0x80000000ull, 0);
+    setv(cpu, 5, 0x80000000ull, 0);
+    assert_int_equal(run(h, 0x5ea5d083), 1);        /* sqdmull d3, s4, s5 */
+    CHECKV(cpu, 3, 0x7fffffffffffffffull, 0);
+    setv(cpu, 12, 0x10, 0);
+    setv(cpu, 13, 0x8000, 0);
+    setv(cpu, 14, 0, 0x8000000000000000ull);
+    assert_int_equal(run(h, 0x5f7e79ac), 1);        /* sqdmlsl s12, h13, v14.h[7] */
+    CHECKV(cpu, 12, 0x80000011ull, 0);
+    /* RADDHN2: high halves, rounded, carry out dropped; lower half of Vd kept */
+    setv(cpu, 6, 0x0123456789abcdefull, ~0ull);
+    setv(cpu, 7, 0x7f7fff80008000ffull, 0);
+    setv(cpu, 8, 0x0001008000000001ull, 0);
+    run(h, 0x6e2840e6);                             /* raddhn2 v6.16b, v7.8h, v8.8h */
+    CHECKV(cpu, 6, 0x0123456789abcdefull, 0x0000000080000101ull);
+    setv(cpu, 9, 10, 0);
+    setv(cpu, 10, 0, 0xffffffff00000002ull);
+    setv(cpu, 11, 0, 0x0000000300000000ull);
+    run(h, 0x6fab6949);                             /* umlsl2 v9.2d, v10.4s, v11.s[3] */
+    CHECKV(cpu, 9, 4, 0xfffffffd00000003ull);
+    setv(cpu, 16, 0x80ff, 0);
+    setv(cpu, 17, 0x80ff, 0);
+    run(h, 0x0e31e20f);                             /* pmull v15.8h, v16.8b, v17.8b */
+    CHECKV(cpu, 15, 0x40005555ull, 0);
+    setv(cpu, 19, 0x0000000100000000ull, 0x0000000500010000ull);
+    setv(cpu, 20, 0, 0x0005ffff00020001ull);
+    run(h, 0x6e743272);                             /* usubw2 v18.4s, v19.4s, v20.8h */
+    CHECKV(cpu, 18, ~0ull, 1);
+    harness_free(h);
+}
+
 /* Without FEAT_FP every SIMD instruction is UNDEFINED. */
 static void test_no_fp_undefined(void **state)
 {
@@ -307,6 +351,7 @@ int main(void)
         cmocka_unit_test(test_shift_immediate),
         cmocka_unit_test(test_shift_narrow_long),
         cmocka_unit_test(test_misc),
+        cmocka_unit_test(test_long),
         cmocka_unit_test(test_no_fp_undefined),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
