@@ -294,6 +294,37 @@ static bool classify(uint32_t w, const cs_insn *ci, Expect *e)
                 e->cls = A64_CLASS_SIMD_MOVE;
                 return true;
             }
+        /* Advanced SIMD integer arithmetic (vector and scalar); PMULL only with
+           8-bit elements (size = 00): the 64-bit one is the crypto extension. */
+        static const char *const simd_int[] = {
+            "abs", "add", "addhn", "addhn2", "addp", "addv", "and", "bic", "bif", "bit", "bsl",
+            "cls", "clz", "cmeq", "cmge", "cmgt", "cmhi", "cmhs", "cmle", "cmlt", "cmtst", "cnt",
+            "eor", "mla", "mls", "mov", "mul", "neg", "not", "mvn", "orn", "orr", "pmul",
+            "raddhn", "raddhn2", "rbit", "rev16", "rev32", "rev64", "rshrn", "rshrn2", "rsubhn",
+            "rsubhn2", "saba", "sabal", "sabal2", "sabd", "sabdl", "sabdl2", "sadalp", "saddl",
+            "saddl2", "saddlp", "saddlv", "saddw", "saddw2", "shadd", "shl", "shll", "shll2",
+            "shrn", "shrn2", "shsub", "sli", "smax", "smaxp", "smaxv", "smin", "sminp", "sminv",
+            "smlal", "smlal2", "smlsl", "smlsl2", "smull", "smull2", "sqabs", "sqadd", "sqdmlal",
+            "sqdmlal2", "sqdmlsl", "sqdmlsl2", "sqdmulh", "sqdmull", "sqdmull2", "sqneg",
+            "sqrdmulh", "sqrshl", "sqrshrn", "sqrshrn2", "sqrshrun", "sqrshrun2", "sqshl",
+            "sqshlu", "sqshrn", "sqshrn2", "sqshrun", "sqshrun2", "sqsub", "sqxtn", "sqxtn2",
+            "sqxtun", "sqxtun2", "srhadd", "sri", "srshl", "srshr", "srsra", "sshl", "sshll",
+            "sshll2", "sxtl", "sxtl2", "sshr", "ssra", "ssubl", "ssubl2", "ssubw", "ssubw2", "sub",
+            "subhn", "subhn2", "suqadd", "uaba", "uabal", "uabal2", "uabd", "uabdl", "uabdl2",
+            "uadalp", "uaddl", "uaddl2", "uaddlp", "uaddlv", "uaddw", "uaddw2", "uhadd", "uhsub",
+            "umax", "umaxp", "umaxv", "umin", "uminp", "uminv", "umlal", "umlal2", "umlsl",
+            "umlsl2", "umull", "umull2", "uqadd", "uqrshl", "uqrshrn", "uqrshrn2", "uqshl",
+            "uqshrn", "uqshrn2", "uqsub", "uqxtn", "uqxtn2", "urhadd", "urshl", "urshr", "ursra",
+            "ushl", "ushll", "ushll2", "uxtl", "uxtl2", "ushr", "usqadd", "usra", "usubl",
+            "usubl2", "usubw", "usubw2", "xtn", "xtn2",
+        };
+        bool is_int = (!strcmp(mn, "pmull") || !strcmp(mn, "pmull2")) && bits(w, 23, 22) == 0;
+        for (size_t i = 0; i < sizeof simd_int / sizeof simd_int[0] && !is_int; i++)
+            is_int = !strcmp(mn, simd_int[i]);
+        if (is_int) {
+            e->cls = A64_CLASS_SIMD_INT;
+            return true;
+        }
         static const char *const fp_ldst[] = { "ldr", "str", "ldur", "stur", "ldp", "stp",
                                                "ldnp", "stnp" };
         for (size_t i = 0; i < sizeof fp_ldst / sizeof fp_ldst[0]; i++)

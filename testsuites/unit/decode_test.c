@@ -221,6 +221,32 @@ static const DecodeCase known[] = {
     { 0x4f03f609, "SIMD_MOD_IMM", A64_CLASS_SIMD_MOVE, "rd=9 imm=0x3f8000003f800000" }, /* fmov v9.4s, #1.0 */
     { 0x6f06f40a, "SIMD_MOD_IMM", A64_CLASS_SIMD_MOVE, "rd=10 imm=0xbfc0000000000000" }, /* fmov v10.2d, #-0.125 */
     { 0x0f01d68b, "SIMD_MOD_IMM", A64_CLASS_SIMD_MOVE, "rd=11 imm=0x0034ffff0034ffff" }, /* movi v11.2s, #0x34, msl #16 */
+    /* Advanced SIMD integer: imm is the shift or the element index */
+    { 0x4ea28420, "SIMD_three_same_10", A64_CLASS_SIMD_INT, "rd=0 rn=1 rm=2" }, /* add v0.4s, v1.4s, v2.4s */
+    { 0x0e250c83, "SIMD_three_same_0", A64_CLASS_SIMD_INT, "rd=3 rn=4 rm=5" }, /* sqadd v3.8b, v4.8b, v5.8b */
+    { 0x7e682ce6, "SIMD_scalar_three_same_0", A64_CLASS_SIMD_INT, "rd=6 rn=7 rm=8" }, /* uqsub h6, h7, h8 */
+    { 0x6e741e72, "SIMD_three_same_0", A64_CLASS_SIMD_INT, "rd=18 rn=19 rm=20" }, /* bsl v18.16b, v19.16b, v20.16b */
+    { 0x6fba4b38, "SIMD_elem_mla", A64_CLASS_SIMD_INT, "rd=24 rn=25 rm=26 imm=3" }, /* mls v24.4s, v25.4s, v26.s[3] */
+    { 0x5fbdc39b, "SIMD_scalar_elem_sqdmulh", A64_CLASS_SIMD_INT, "rd=27 rn=28 rm=29 imm=1" }, /* sqdmulh s27, s28, v29.s[1] */
+    { 0x0f7fc820, "SIMD_elem_sqdmulh", A64_CLASS_SIMD_INT, "rd=0 rn=1 rm=15 imm=7" }, /* sqdmulh v0.4h, v1.4h, v15.h[7] */
+    { 0x4eb03bfe, "SIMD_addlv", A64_CLASS_SIMD_INT, "rd=30 rn=31" }, /* saddlv d30, v31.4s */
+    { 0x6e31a820, "SIMD_maxv_minv", A64_CLASS_SIMD_INT, "rd=0 rn=1" }, /* uminv b0, v1.16b */
+    { 0x5ef1b862, "SIMD_scalar_addp", A64_CLASS_SIMD_INT, "rd=2 rn=3" }, /* addp d2, v3.2d */
+    { 0x4f402420, "SIMD_shift_d", A64_CLASS_SIMD_INT, "rd=0 rn=1 imm=64" }, /* srshr v0.2d, v1.2d, #64 */
+    { 0x7f7f54a4, "SIMD_scalar_shift_d", A64_CLASS_SIMD_INT, "rd=4 rn=5 imm=63" }, /* sli d4, d5, #63 */
+    { 0x7f0f64e6, "SIMD_scalar_shift_b", A64_CLASS_SIMD_INT, "rd=6 rn=7 imm=7" }, /* sqshlu b6, b7, #7 */
+    { 0x6f088d6a, "SIMD_shift_narrow_b", A64_CLASS_SIMD_INT, "rd=10 rn=11 imm=8" }, /* sqrshrun2 v10.16b, v11.8h, #8 */
+    { 0x7f3f9dac, "SIMD_scalar_shift_narrow_s", A64_CLASS_SIMD_INT, "rd=12 rn=13 imm=1" }, /* uqrshrn s12, d13, #1 */
+    { 0x4f3fa630, "SIMD_shift_narrow_s", A64_CLASS_SIMD_INT, "rd=16 rn=17 imm=31" }, /* sshll2 v16.2d, v17.4s, #31 */
+    { 0x4e201820, "SIMD_2reg_misc_00", A64_CLASS_SIMD_INT, "rd=0 rn=1" }, /* rev16 v0.16b, v1.16b */
+    { 0x7ee078a4, "SIMD_scalar_2reg_misc_0x011", A64_CLASS_SIMD_INT, "rd=4 rn=5" }, /* sqneg d4, d5 */
+    { 0x6e612928, "SIMD_2reg_misc_1001", A64_CLASS_SIMD_INT, "rd=8 rn=9" }, /* sqxtun2 v8.8h, v9.4s */
+    { 0x7ee0996a, "SIMD_scalar_2reg_misc_010", A64_CLASS_SIMD_INT, "rd=10 rn=11" }, /* cmle d10, d11, #0 */
+    { 0x7e614a30, "SIMD_scalar_2reg_misc_10100", A64_CLASS_SIMD_INT, "rd=16 rn=17" }, /* uqxtn h16, s17 */
+    { 0x0e629020, "SIMD_three_diff", A64_CLASS_SIMD_INT, "rd=0 rn=1 rm=2" }, /* sqdmlal v0.4s, v1.4h, v2.4h */
+    { 0x5ea5d083, "SIMD_scalar_three_diff", A64_CLASS_SIMD_INT, "rd=3 rn=4 rm=5" }, /* sqdmull d3, s4, s5 */
+    { 0x6fab6949, "SIMD_elem_long", A64_CLASS_SIMD_INT, "rd=9 rn=10 rm=11 imm=3" }, /* umlsl2 v9.2d, v10.4s, v11.s[3] */
+    { 0x5f7e79ac, "SIMD_scalar_elem_sqdmlal", A64_CLASS_SIMD_INT, "rd=12 rn=13 rm=14 imm=7" }, /* sqdmlsl s12, h13, v14.h[7] */
 };
 
 /* UNDEFINED words, each with the Arm ARM (DDI 0487) reason. */
@@ -300,6 +326,27 @@ static const UndefCase undefined[] = {
     { 0x4c417020, "LD1 (multiple structures, no post-index) with bits 21:16 != 000000: unallocated" },
     { 0x4d00c020, "ST1R (single structure L = 0, opcode 110): unallocated ('if L == '0' || S == '1'')" },
     { 0x0d409420, "LD1 (single structure) D with S = 1: 'if S == '1' then UNDEFINED'" },
+    { 0x0ee08400, "ADD (vector) size:Q = 110 (.1d): reserved" },
+    { 0x6e609c00, "PMUL (vector) size = 01: 'if size != 00 then UNDEFINED'" },
+    { 0x0ee00400, "SHADD (vector) size = 11: reserved" },
+    { 0x5e200400, "SHADD scalar: unallocated in scalar three same" },
+    { 0x5e208400, "ADD (scalar) size = 00: 'if size != 11 then UNDEFINED'" },
+    { 0x0e20b400, "SQDMULH (vector) size = 00: reserved" },
+    { 0x0f008000, "MUL (by element) size = 00: reserved" },
+    { 0x0eb1b800, "ADDV size:Q = 100 (.2s): reserved" },
+    { 0x5e31b800, "ADDP (scalar) size = 00: 'if size != 11 then UNDEFINED'" },
+    { 0x0f400400, "SSHR (vector) immh = 1xxx with Q = 0: reserved" },
+    { 0x5f080400, "SSHR (scalar) immh = 0001: 'if immh<3> != 1 then UNDEFINED'" },
+    { 0x4f408400, "SHRN immh = 1xxx: reserved" },
+    { 0x5f088400, "SHRN has no scalar form (U = 0, opcode 10000)" },
+    { 0x4e601800, "REV16 (vector) size = 01: 'if UInt(op) + UInt(size) >= 3'" },
+    { 0x6ee04800, "CLZ (vector) size = 11: reserved" },
+    { 0x0e213800, "Two-register misc U = 0 opcode 10011 (SHLL is U = 1): unallocated" },
+    { 0x5e208800, "CMGT (zero, scalar) size = 00: 'if size != 11 then UNDEFINED'" },
+    { 0x0ee0e000, "PMULL v0.1q (size = 11): FEAT_PMULL not implemented" },
+    { 0x0e209000, "SQDMLAL (vector) size = 00: reserved" },
+    { 0x5e209000, "SQDMLAL (scalar) size = 00: reserved" },
+    { 0x2e20d000, "SQDMULL with U = 1: unallocated" },
 };
 
 /* ---- field checks ---- */
