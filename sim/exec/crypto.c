@@ -1,0 +1,2 @@
+/* crypto: see decoder/a64.decode (work in progress). */
+#include "sim/exec/exec.h"

@@ -1,0 +1,2 @@
+/* simd_fp_arith: see decoder/a64.decode (work in progress). */
+#include "sim/exec/exec.h"
