@@ -23,7 +23,12 @@ Register discipline inside a block:
 """
 
 import argparse
+import os
 import sys
+
+sys.dont_write_bytecode = True          # keep the source tree clean
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import fpsimd  # noqa: E402
 
 SCRATCH_SIZE = 4096          # bytes; filled with xorshift64 data before each block
 SCRATCH_MID = 2048           # x28 = diff_scratch + SCRATCH_MID
@@ -31,6 +36,10 @@ SP_RANGE = 1536              # |SP - x28| stays below this, 16-byte aligned
 BASE = 28                    # buffer base register
 ZR = 31                      # register number 31: ZR or SP depending on the encoding
 PROLOGUE_INSNS = 17          # mov x30, x0; 15 x ldp; ldr x30
+FP_PROLOGUE_INSNS = 19       # ldr x1, fpcr; msr fpcr; msr fpsr, xzr; 16 x ldp q
+DESC_FPCR = 288              # descriptor offsets of the FP state (with FP classes)
+DESC_VREGS = 304
+DUMP_FP = 272                # diff_regdump offset of q0..q31, then FPSR, FPCR
 
 # Execution modes (lib/runtime.S, built with -D<define>):
 #   el2      EL2, MMU off (Device memory, SCTLR_EL2.A = 1): every access aligned
@@ -202,6 +211,17 @@ class BlockGen:
         self.sp_off = 16 * r.range(-SP_RANGE // 32, SP_RANGE // 32)
         self.sp_init = self.sp_off
         self.bufseed = r.u64() | 1
+        # FP/SIMD state, drawn only with FP/SIMD classes (the integer blocks stay as before)
+        self.fp = bool(classes & FPSIMD_CLASSES)
+        self.prologue = PROLOGUE_INSNS
+        self.class_count = {}
+        if self.fp:
+            self.prologue += FP_PROLOGUE_INSNS
+            self.vregs = [fpsimd.initial_vreg(r) for _ in range(32)]
+            self.fpcr = fpsimd.fpcr_value(r)
+            for i in DEST:
+                if r.chance(15):
+                    self.regs[i] = fpsimd.fp_gpr(r)
         self.generate()
 
     # -- initial state ---------------------------------------------------------
@@ -242,11 +262,23 @@ class BlockGen:
         table = [(name, w) for name, w, cls in CLASSES if cls in self.classes]
         singles = [(name, w) for name, w, cls in CLASSES
                    if cls in self.classes and name in SINGLE_INSN]
+        cls_of = {name: cls for name, _, cls in CLASSES + FP_METHODS}
+        if self.fp:
+            # the integer weights scaled, each FP/SIMD class shared among its templates
+            extra = fpsimd_table(self.classes)
+            table = [(n, w * WEIGHT_SCALE) for n, w in table] + extra
+            singles = [(n, w * WEIGHT_SCALE) for n, w in singles] + \
+                [(n, w) for n, w in extra if isinstance(n, fpsimd.T)]
         count = 0
         while count < self.ninsns:
             room = self.ninsns - count
             name = r.weighted(table if room > 8 else singles)
-            g = getattr(self, 'g_' + name)()
+            if isinstance(name, fpsimd.T):
+                g = Group([Insn(*fpsimd.draw(self, name))])
+                cls = name.cls
+            else:
+                g = getattr(self, 'g_' + name)()
+                cls = cls_of[name]
             if g is None:
                 continue
             assert len(g) <= room, name          # groups are at most 8 instructions
@@ -254,17 +286,18 @@ class BlockGen:
             if g.target is not None:
                 self.max_target = max(self.max_target, g.target)
             count += len(g)
+            self.class_count[cls] = self.class_count.get(cls, 0) + len(g)
 
     def layout(self):
         """Resolve fixups; returns [(position, word, text)] for the body."""
         starts = []
-        pos = PROLOGUE_INSNS
+        pos = self.prologue
         for g in self.groups:
             starts.append(pos)
             pos += len(g)
         starts.append(pos)                           # the end of the block
         out = []
-        pos = PROLOGUE_INSNS
+        pos = self.prologue
         for g in self.groups:
             for insn in g:
                 if insn.fixup:
@@ -850,6 +883,215 @@ class BlockGen:
                                          f'[{rname(1, rn, sp=True)}]')])
 
     # =========================================================================
+    # SIMD&FP loads and stores (C4.1.94 with V = 1): class fp_ldst; structures: simd_ldst
+
+    # (size, opc, is_load, bytes, register prefix); size 00 with opc 1x is the Q form
+    FP_LS_OPS = [(0, 0, 0, 1, 'b'), (0, 1, 1, 1, 'b'), (1, 0, 0, 2, 'h'), (1, 1, 1, 2, 'h'),
+                 (2, 0, 0, 4, 's'), (2, 1, 1, 4, 's'), (3, 0, 0, 8, 'd'), (3, 1, 1, 8, 'd'),
+                 (0, 2, 0, 16, 'q'), (0, 3, 1, 16, 'q')]
+
+    def g_fp_ldst_imm(self):
+        """LDR/STR (immediate, SIMD&FP): unsigned offset, unscaled, pre- and post-index."""
+        r = self.rng
+        size, opc, load, scale, p = r.choice(self.FP_LS_OPS)
+        kind = r.weighted([('u12', 5), ('s9', 2), ('pre', 2), ('post', 2)])
+        t = self.target_addr(scale, scale, may_misalign=True)
+        form = {'u12': 'u12', 's9': 's9', 'pre': 's9', 'post': 'post9'}[kind]
+        wback = kind in ('pre', 'post')
+        pick = self.pick_base(t, form, scale, 1 if self.unaligned else scale, scale, wback)
+        if pick is None:
+            return None
+        rn, imm, setup = pick
+        rt = r.below(32)
+        base = size << 30 | opc << 22 | rn << 5 | rt
+        name = 'ldr' if load else 'str'
+        regs = f'{p}{rt}, [{rname(1, rn, sp=True)}'
+        if kind == 'u12':
+            word = 0x3D000000 | base | (imm // scale) << 10
+            text = f'{name} {regs}, #{imm}]'
+        else:
+            idx = {'s9': 0, 'post': 1, 'pre': 3}[kind]
+            word = 0x3C000000 | base | (imm & 0x1FF) << 12 | idx << 10
+            text = {'s9': f'{name[:2]}u{name[2:]} {regs}, #{imm}]', 'pre': f'{name} {regs}, #{imm}]!',
+                    'post': f'{name} {regs}], #{imm}'}[kind]
+        return Group(setup + [Insn(word, text)])
+
+    def g_fp_ldst_reg(self):
+        """LDR/STR (register, SIMD&FP): [Xn, (W|X)m{, extend {#amount}}]."""
+        r = self.rng
+        size, opc, load, scale, p = r.choice(self.FP_LS_OPS)
+        lg = scale.bit_length() - 1
+        t = self.target_addr(scale, scale, may_misalign=True)
+        kind = r.choice(['x28', 'sp', 'tmp'])
+        if kind == 'x28':
+            rn, base_off, setup = BASE, 0, []
+        elif kind == 'sp':
+            rn, base_off, setup = ZR, self.sp_off, []
+        else:
+            base_off = 16 * r.range(-SCRATCH_MID // 16, (SCRATCH_SIZE - SCRATCH_MID) // 16 - 1)
+            rn, ins = self.tmp_base(base_off)
+            setup = [ins]
+        option = r.choice([2, 3, 6, 7])
+        s = r.bits(1)
+        off = t - base_off
+        if s and off % scale:
+            s = 0
+        shift = lg if s else 0
+        if option == 2 and off < 0:
+            option = 6
+        idx = off >> shift
+        val = (r.bits(32) << 32 | (idx & M32)) if option in (2, 6) else idx & M64
+        rm = r.choice([x for x in DEST if x != rn])
+        rt = r.below(32)
+        word = (0x3C200800 | size << 30 | opc << 22 | rm << 16 | option << 13 | s << 12 |
+                rn << 5 | rt)
+        ext = 'lsl' if option == 3 else EXTENDS[option]
+        ext = f', {ext} #{shift}' if s else ('' if option == 3 else f', {ext}')
+        text = (f'{"ldr" if load else "str"} {p}{rt}, [{rname(1, rn, sp=True)}, '
+                f'{rname(option & 1, rm)}{ext}]')
+        return Group(setup + self.mov_const(rm, val) + [Insn(word, text)])
+
+    def g_fp_ldst_pair(self):
+        """LDP/STP/LDNP/STNP (SIMD&FP) of S, D, Q: offset, pre- and post-index."""
+        r = self.rng
+        opc = r.below(3)
+        load = r.bits(1)
+        scale = 4 << opc
+        mode = r.choice([0, 1, 2, 2, 3])
+        t = self.target_addr(2 * scale, 2 * scale, may_misalign=True)
+        form = {0: 's7', 1: 'post7', 2: 's7', 3: 's7'}[mode]
+        wback = mode in (1, 3)
+        pick = self.pick_base(t, form, scale, 1 if self.unaligned else 2 * scale, 2 * scale,
+                              wback)
+        if pick is None:
+            return None
+        rn, imm, setup = pick
+        rt = r.below(32)
+        rt2 = r.choice([x for x in range(32) if x != rt]) if load else r.below(32)
+        word = (opc << 30 | 0x2C000000 | mode << 23 | load << 22 |
+                ((imm // scale) & 0x7F) << 15 | rt2 << 10 | rn << 5 | rt)
+        p = 'sdq'[opc]
+        name = ('ldp' if load else 'stp') if mode else ('ldnp' if load else 'stnp')
+        regs = f'{p}{rt}, {p}{rt2}, [{rname(1, rn, sp=True)}'
+        text = {0: f'{regs}, #{imm}]', 2: f'{regs}, #{imm}]',
+                3: f'{regs}, #{imm}]!', 1: f'{regs}], #{imm}'}[mode]
+        return Group(setup + [Insn(word, f'{name} {text}')])
+
+    def g_fp_literal(self):
+        """LDR (literal, SIMD&FP) S/D/Q of the block's own code."""
+        r = self.rng
+        opc = r.below(3)
+        rt = r.below(32)
+        pick = r.u64()
+
+        def fix(pos, starts, ngroups):
+            end = starts[-1]
+            tgt = pick % end
+            if not self.unaligned:
+                tgt &= ~((1 << opc) - 1)             # naturally aligned (block 16-aligned)
+            off = tgt - pos
+            word = opc << 30 | 0x1C000000 | (off & 0x7FFFF) << 5 | rt
+            return word, f'ldr {"sdq"[opc]}{rt}, . {off * 4:+#x}'
+        return Group([Insn(fixup=fix)])
+
+    def g_fp_sr(self):
+        """FPSR/FPCR access inside a block: MRS Xt, FPSR; MSR FPSR, XZR (the cumulative
+        flags so far land in a general register and start again, so that a wrong flag is
+        not hidden by the same flag set elsewhere in the block), a new FPCR (MOV; MSR), or
+        MRS Xt, FPCR."""
+        r = self.rng
+        rt = self.dest(zr=False)
+        k = r.below(4)
+        if k < 2:
+            return Group([Insn(0xD53B4420 | rt, f'mrs {rname(1, rt)}, fpsr'),
+                          Insn(0xD51B4420 | ZR, 'msr fpsr, xzr')])
+        if k == 2:
+            return Group(self.mov_const(rt, fpsimd.fpcr_value(r)) +
+                         [Insn(0xD51B4400 | rt, f'msr fpcr, {rname(1, rt)}')])
+        return Group([Insn(0xD53B4400 | rt, f'mrs {rname(1, rt)}, fpcr')])
+
+    def g_simd_ldst(self):
+        """LD1-4/ST1-4 (multiple structures), LD1-4/ST1-4 (single structure), LD1R-LD4R;
+        no offset or post-index (immediate or register)."""
+        r = self.rng
+        q = r.bits(1)
+        load = r.bits(1)
+        if r.chance(50):                               # multiple structures
+            opcode, nregs, selem = r.choice([(0b0111, 1, 1), (0b1010, 2, 1), (0b0110, 3, 1),
+                                             (0b0010, 4, 1), (0b1000, 2, 2), (0b0100, 3, 3),
+                                             (0b0000, 4, 4)])
+            size = r.bits(2)
+            if selem > 1 and size == 3 and not q:
+                q = 1
+            span = nregs * (16 if q else 8)
+            word0 = 0x0C000000 | q << 30 | load << 22 | opcode << 12 | size << 10
+            arr = fpsimd.ARR[(q, size)]
+            name = f'{"ld" if load else "st"}{selem}'
+            regs = ', '.join(f'v{{}}.{arr}' for _ in range(nregs))
+            fmt = lambda rt: name + ' {' + regs.format(*[(rt + i) % 32 for i in range(nregs)]) + '}'
+            post_imm_ok = True
+            esize = 1 << size
+        else:
+            esz = r.bits(2)
+            replicate = load and r.chance(30)
+            R = r.bits(1)
+            odd = r.bits(1)                            # opcode<0>: selem 3/4
+            selem = (odd << 1 | R) + 1
+            if replicate:
+                opcode, s, size = 0b110 | odd, 0, esz
+                idxtxt = ''
+                arr = fpsimd.ARR[(q, esz)]
+            else:
+                s = r.bits(1)
+                if esz == 0:
+                    opcode, size = odd, r.bits(2)
+                    index = q << 3 | s << 2 | size
+                elif esz == 1:
+                    opcode, size = 0b010 | odd, r.bits(1) << 1
+                    index = q << 2 | s << 1 | size >> 1
+                elif esz == 2:
+                    opcode, size = 0b100 | odd, 0
+                    index = q << 1 | s
+                else:
+                    opcode, size, s = 0b100 | odd, 1, 0
+                    index = q
+                arr = 'bhsd'[esz]
+                idxtxt = f'[{index}]'
+            nregs = selem
+            span = selem << esz
+            esize = 1 << esz
+            word0 = 0x0D000000 | q << 30 | load << 22 | R << 21 | opcode << 13 | s << 12 | size << 10
+            name = f'{"ld" if load else "st"}{selem}{"r" if replicate else ""}'
+            fmt = lambda rt: (name + ' {' + ', '.join(f'v{(rt + i) % 32}.{arr}' for i in range(nregs))
+                              + '}' + idxtxt)
+        t = self.target_addr(span, esize if self.unaligned else 16, may_misalign=True)
+        post = r.chance(40)
+        pick = self.pick_base(t, 'none', 1, 1 if self.unaligned else esize, span, wback=post)
+        if pick is None:
+            return None
+        rn, _, setup = pick
+        rt = r.below(32)
+        pre = []
+        if post:
+            if rn == ZR:
+                new = self.sp_off + span
+                if span % 16 or abs(new) > SP_RANGE:
+                    return None
+                self.sp_off = new
+                rm = 31
+            elif r.bits(1):
+                rm = 31
+            else:
+                rm = r.choice([x for x in DEST if x != rn])
+                pre = self.mov_const(rm, 16 * r.range(-8, 8) + r.range(0, 15))
+            word = word0 | 1 << 23 | rm << 16 | rn << 5 | rt
+            tail = f', #{span}' if rm == 31 else f', {rname(1, rm)}'
+        else:
+            word = word0 | rn << 5 | rt
+            tail = ''
+        return Group(setup + pre + [Insn(word, f'{fmt(rt)}, [{rname(1, rn, sp=True)}]{tail}')])
+
+    # =========================================================================
     # Branches: forward only, to a group boundary inside the block.
 
     def branch_target(self):
@@ -925,10 +1167,21 @@ class BlockGen:
         out.append(f'    .quad {self.bufseed:#018x}         /* buffer seed */')
         out.append(f'    .quad {label}')
         out.append(f'    .quad {self.index}')
+        if self.fp:
+            out.append(f'    .quad {self.fpcr:#018x}         /* fpcr ({DESC_FPCR}) */')
+            out.append('    .quad 0')
+            for i, v in enumerate(self.vregs):
+                out.append(f'    .quad {v & M64:#018x}, {v >> 64:#018x}   /* v{i} */')
         out.append('    .text')
         out.append('    .balign 16')
         out.append(f'{label}:')
         out.append('    mov x30, x0')
+        if self.fp:
+            out.append(f'    ldr x1, [x30, #{DESC_FPCR}]')
+            out.append('    msr fpcr, x1')
+            out.append('    msr fpsr, xzr')
+            for i in range(0, 32, 2):
+                out.append(f'    ldp q{i}, q{i + 1}, [x30, #{DESC_VREGS + 16 * i}]')
         for i in range(0, 30, 2):
             out.append(f'    ldp x{i}, x{i + 1}, [x30, #{8 * i}]')
         out.append('    ldr x30, [x30, #240]')
@@ -946,6 +1199,13 @@ class BlockGen:
         out.append('    str x1, [x0, #248]')
         out.append('    mrs x1, nzcv')
         out.append('    str x1, [x0, #256]')
+        if self.fp:
+            for i in range(0, 32, 2):
+                out.append(f'    stp q{i}, q{i + 1}, [x0, #{DUMP_FP + 16 * i}]')
+            out.append('    mrs x1, fpsr')
+            out.append(f'    str x1, [x0, #{DUMP_FP + 512}]')
+            out.append('    mrs x1, fpcr')
+            out.append(f'    str x1, [x0, #{DUMP_FP + 520}]')
         out.append('    b diff_block_end')
 
     def listing(self):
@@ -955,6 +1215,13 @@ class BlockGen:
         for i in range(0, 31, 4):
             lines.append('  ' + ' '.join(regs[i:i + 4]))
         lines.append(f'  nzcv={self.nzcv:#x} sp=x28{self.sp_init:+d} bufseed={self.bufseed:#x}')
+        if self.fp:
+            f = self.fpcr
+            lines.append(f'  fpcr={f:#x} (RMode={(f >> 22) & 3} FZ={(f >> 24) & 1} '
+                         f'DN={(f >> 25) & 1} AHP={(f >> 26) & 1}) fpsr=0')
+            vs = [f'v{i}={v:032x}' for i, v in enumerate(self.vregs)]
+            for i in range(0, 32, 4):
+                lines.append('  ' + ' '.join(vs[i:i + 4]))
         for pos, word, text in self.layout():
             lines.append(f'  {pos:4d}: {word:08x}  {text}')
         return lines
@@ -987,11 +1254,42 @@ CLASSES = [
     ('bcond', 3, 'base'), ('cbz', 2, 'base'), ('tbz', 2, 'base'), ('b', 1, 'base'),
     ('br', 1, 'base'), ('flagm', 2, 'flagm'),
 ]
+# FP/SIMD generators that are methods (multi-instruction groups); the rest of the FP/SIMD
+# classes are templates (fpsimd.TEMPLATES).  Each class's weight (CLASS_WEIGHT, against the
+# integer weights above, which sum to about 110) is shared by its entries.
+FP_METHODS = [('fp_ldst_imm', 8, 'fp_ldst'), ('fp_ldst_reg', 3, 'fp_ldst'),
+              ('fp_ldst_pair', 5, 'fp_ldst'), ('fp_literal', 1, 'fp_ldst'),
+              ('simd_ldst', 1, 'simd_ldst'), ('fp_sr', 1, 'fp_sr')]
+CLASS_WEIGHT = {'fp_mov': 12, 'fp_dp1': 10, 'fp_rint': 14, 'fp_cvt': 10, 'fp_dp2': 30,
+                'fp_dp3': 20, 'fp_cmp': 10, 'fp_ccmp': 8, 'fp_csel': 6, 'fp_imm': 4,
+                'fp_int': 24, 'fp_fixed': 16, 'fp_ldst': 24, 'fp_ext': 10,
+                'fp_sr': 6, 'simd_move': 40, 'simd_int': 60, 'simd_ldst': 30}
+WEIGHT_SCALE = 100
+FPSIMD_CLASSES = set(fpsimd.ALL)
+
+
+def fpsimd_table(classes):
+    out = []
+    for cls in fpsimd.ALL:
+        if cls not in classes:
+            continue
+        items = [(t, t.weight) for t in fpsimd.TEMPLATES if t.cls == cls]
+        items += [(n, w) for n, w, c in FP_METHODS if c == cls]
+        tot = sum(w for _, w in items)
+        for item, w in items:
+            out.append((item, max(1, round(CLASS_WEIGHT[cls] * WEIGHT_SCALE * w / tot))))
+    return out
+
+
 SINGLE_INSN = {'addsub_imm', 'logic_imm', 'movw', 'bitfield', 'extr', 'adr', 'addsub_shift',
                'addsub_ext', 'logic_shift', 'adc', 'ccmp', 'csel', 'dp1', 'div', 'shiftv',
                'crc', 'mul', 'mull', 'mulh', 'nzcv', 'sp_adjust', 'flagm'}
 DEFAULT_CLASSES = {'base', 'crc', 'lse'}
-ALL_CLASSES = {'base', 'crc', 'lse', 'flagm', 'rcpc'}
+ALL_CLASSES = {'base', 'crc', 'lse', 'flagm', 'rcpc'}      # 'all': the integer classes
+# FP/SIMD (need -cpu max,x-fp=on on trapeze): 'fp' = the scalar FP classes; 'simd' = the
+# Advanced SIMD ones; each sub-class also by name (fpsimd.ALL), e.g. '+fp_dp2'.
+CLASS_GROUPS = {'all': ALL_CLASSES, **{k: set(v) for k, v in fpsimd.GROUPS.items()}}
+KNOWN_CLASSES = ALL_CLASSES | FPSIMD_CLASSES
 
 
 def parse_classes(spec):
@@ -1004,19 +1302,27 @@ def parse_classes(spec):
         classes = set()
     for item in items:
         name = item.lstrip('+-')
-        if name == 'all':
-            names = ALL_CLASSES
-        elif name in ALL_CLASSES:
+        if name in CLASS_GROUPS:
+            names = CLASS_GROUPS[name]
+        elif name in KNOWN_CLASSES:
             names = {name}
         else:
-            raise SystemExit(f'unknown instruction class {name!r} (have {sorted(ALL_CLASSES)})')
+            raise SystemExit(f'unknown instruction class {name!r} (have '
+                             f'{sorted(KNOWN_CLASSES | set(CLASS_GROUPS))})')
         if item.startswith('-'):
             classes -= names
         else:
             classes |= names
-    if 'base' not in classes:
-        raise SystemExit('the base class cannot be left out')
+    if 'base' not in classes and not classes & FPSIMD_CLASSES:
+        raise SystemExit('the base class cannot be left out (but with FP/SIMD classes)')
+    if not classes & (FPSIMD_CLASSES - {'fp_ldst', 'simd_ldst', 'fp_sr'}) and 'base' not in classes:
+        raise SystemExit('needs a class of single instructions (base or an FP/SIMD one)')
     return classes
+
+
+def uses_fp(classes):
+    """FP/SIMD classes on: FP state in the descriptors and dumps (runtime -DDIFF_FP)."""
+    return bool(classes & FPSIMD_CLASSES)
 
 
 def block_sizes(ninsns, block):
@@ -1038,6 +1344,8 @@ def image_source(seed, blocks, classes, mode='el2'):
            f'#ifndef {MODES[mode]["define"]}',
            f'#error "build lib/runtime.S and this file with -D{MODES[mode]["define"]}"',
            '#endif']
+    if uses_fp(classes):
+        out += ['#ifndef DIFF_FP', '#error "FP/SIMD blocks: build with -DDIFF_FP"', '#endif']
     gens = []
     for index, n in blocks:
         g = make_block(seed, index, n, classes, mode)

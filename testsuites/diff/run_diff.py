@@ -37,6 +37,7 @@ import gen  # noqa: E402
 MACHINE_ARGS = ['-M', 'virt,virtualization=on,gic-version=3', '-cpu', 'max', '-m', '256',
                 '-nographic', '-no-reboot', '-kernel']
 FIELDS = [f'x{i}' for i in range(31)] + ['sp', 'nzcv', 'buffer']
+FP_FIELDS = [f'v{i}' for i in range(32)] + ['fpsr', 'fpcr']     # F lines (FP/SIMD classes)
 BLOCKS_PER_IMAGE = 512
 
 
@@ -49,6 +50,7 @@ class RunResult:
         self.note = note             # why not ok
         self.text = text
         self.blocks = {}             # index -> [34 values]
+        self.fp = {}                 # index -> [34 values] (v0..v31, fpsr, fpcr)
         self.exceptions = {}         # index -> line
         self.scratch = {}            # index -> {offset: value} (--dump-scratch)
         self.stray = []              # EXCEPTION lines outside any block, garbage
@@ -58,6 +60,8 @@ class RunResult:
             try:
                 if parts[:1] == ['B'] and len(parts) == 2 + len(FIELDS):
                     self.blocks[int(parts[1], 16)] = [int(p, 16) for p in parts[2:]]
+                elif parts[:1] == ['F'] and len(parts) == 2 + len(FP_FIELDS):
+                    self.fp[int(parts[1], 16)] = [int(p, 16) for p in parts[2:]]
                 elif parts[:1] == ['S'] and len(parts) >= 4:
                     words = self.scratch.setdefault(int(parts[1], 16), {})
                     base = int(parts[2], 16)
@@ -73,8 +77,10 @@ class RunResult:
             self.ok, self.note = False, 'no END line'
 
 
-def run_machine(binary, elf, timeout):
-    cmd = shlex.split(binary) + MACHINE_ARGS + [elf]
+def run_machine(binary, elf, timeout, cpu='max'):
+    args = list(MACHINE_ARGS)
+    args[args.index('-cpu') + 1] = cpu
+    cmd = shlex.split(binary) + args + [elf]
     try:
         # own session, so that a timeout ends the machine and anything it started
         p = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
@@ -120,6 +126,8 @@ def run_image(job):
            name + '.S', '-o', name + '.elf']
     if job['dump_scratch']:
         cmd.insert(1, '-DDUMP_SCRATCH')
+    if gen.uses_fp(job['classes']):
+        cmd.insert(1, '-DDIFF_FP')
     p = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     if p.returncode != 0:
         note = 'assembly failed: ' + p.stdout.decode('latin-1')[-2000:]
@@ -128,12 +136,14 @@ def run_image(job):
     t1 = time.time()
     ref = run_machine(job['qemu'], name + '.elf', job['timeout'])
     t2 = time.time()
-    sim = run_machine(job['sim'], name + '.elf', job['timeout'])
+    sim = run_machine(job['sim'], name + '.elf', job['timeout'], job['sim_cpu'])
     t3 = time.time()
     for tag, res in (('ref', ref), ('sim', sim)):
         with open(f'{name}.{tag}.txt', 'w') as f:
             f.write(res.text)
     stats = {'times': (t1 - t0, t2 - t1, t3 - t2)}
+    if job['class_stats']:
+        stats['classes'] = {g.index: g.class_count for g in gens}
     if job['stats']:
         stats.update(activity(gens, ref))
     return job, ref, sim, stats, time.time() - t0
@@ -182,12 +192,45 @@ def compare(job, ref, sim):
             continue
         diffs = [f'{FIELDS[i]:>6}: qemu={rv[i]:#018x} sim={sv[i]:#018x}'
                  for i in range(len(FIELDS)) if rv[i] != sv[i]]
+        if gen.uses_fp(job['classes']):
+            rf, sf = ref.fp.get(index), sim.fp.get(index)
+            if rf is None:
+                yield index, 'ref-missing', ['reference gave no FP line for this block']
+                continue
+            if sf is None:
+                yield index, 'sim-missing', ['sim gave no FP line for this block']
+                continue
+            diffs += [f'{FP_FIELDS[i]:>6}: qemu={rf[i]:#034x} sim={sf[i]:#034x}'
+                      + fp_note(FP_FIELDS[i], rf[i], sf[i])
+                      for i in range(len(FP_FIELDS)) if rf[i] != sf[i]]
         rs, ss = ref.scratch.get(index, {}), sim.scratch.get(index, {})
         sdiff = [f'  scratch[{o - gen.SCRATCH_MID:+5d} from x28]: qemu={rs.get(o, 0):#018x} '
                  f'sim={ss.get(o, 0):#018x}' for o in sorted(set(rs) | set(ss))
                  if rs.get(o) != ss.get(o)]
         if diffs or sdiff:
             yield index, 'mismatch', diffs + sdiff[:32]
+
+
+FPSR_BITS = [(27, 'QC'), (7, 'IDC'), (4, 'IXC'), (3, 'UFC'), (2, 'OFC'), (1, 'DZC'),
+             (0, 'IOC')]
+
+
+def fp_note(field, a, b):
+    """The FPSR flags that differ, for the report."""
+    if field != 'fpsr':
+        return ''
+    return '  (' + ' '.join(f'{n}:{(a >> bit) & 1}/{(b >> bit) & 1}' for bit, n in FPSR_BITS
+                            if (a ^ b) >> bit & 1) + ')'
+
+
+def sim_cpu(args, classes):
+    """-cpu for the simulator: FP/SIMD classes need trapeze's max,x-fp=on, but a QEMU (or
+    the QEMU-based fake simulator) given as --sim keeps plain max."""
+    if args.sim_cpu != 'auto':
+        return args.sim_cpu
+    if not gen.uses_fp(classes) or 'qemu' in args.sim or 'fake_sim' in args.sim:
+        return 'max'
+    return 'max,x-fp=on'
 
 
 def default_images(nblocks, jobs):
@@ -213,6 +256,12 @@ def main():
                     help='el2 (default), el2-mmu, el1-s2, a comma list, mmu or all: the '
                          'blocks are split between the modes in order')
     ap.add_argument('--only', help='run only these block indices (comma list)')
+    ap.add_argument('--sim-cpu', default='auto',
+                    help='-cpu for the simulator (auto: max, or max,x-fp=on with FP/SIMD '
+                         'classes unless --sim is a QEMU); QEMU always runs -cpu max')
+    ap.add_argument('--class-stats', action='store_true',
+                    help='count the instructions of each class and the failed blocks that '
+                         'contain the class')
     ap.add_argument('--dump-scratch', action='store_true',
                     help='also print and compare the whole scratch buffer of every block')
     ap.add_argument('--max-report', type=int, default=3,
@@ -251,17 +300,21 @@ def main():
             jobs.append({'image': len(jobs), 'seed': args.seed, 'blocks': chunk,
                          'classes': classes, 'mode': mode, 'dir': workdir, 'cc': args.cc,
                          'qemu': args.qemu, 'sim': args.sim, 'timeout': timeout,
-                         'dump_scratch': args.dump_scratch, 'stats': args.stats})
+                         'dump_scratch': args.dump_scratch, 'stats': args.stats,
+                         'sim_cpu': sim_cpu(args, classes),
+                         'class_stats': args.class_stats})
 
     print(f'diff: seed {args.seed}, {ninsns} instructions in {len(blocks)} blocks, '
           f'{len(jobs)} images, {args.jobs} jobs, classes {",".join(sorted(classes))}, '
-          f'mode {",".join(modes)}', flush=True)
+          f'mode {",".join(modes)}' + (f', sim -cpu {jobs[0]["sim_cpu"]}' if
+                                       gen.uses_fp(classes) else ''), flush=True)
     start = time.time()
     passed = failed = mismatches = 0
     shown = 0
     run_failures = []
     totals = {}
     times = [0.0, 0.0, 0.0]
+    class_totals = {}
     per_mode = {m: {'insns': 0, 'mismatches': 0, 'passed': 0, 'failed': 0, 'qemu': 0.0,
                     'sim': 0.0} for m in modes}
     with concurrent.futures.ProcessPoolExecutor(max_workers=max(1, args.jobs)) as pool:
@@ -275,6 +328,7 @@ def main():
                 for line in res.stray[:5]:
                     run_failures.append(f'image {job["image"]} ({job["mode"]}): {tag}: {line}')
             t = stats.pop('times', ())
+            bclasses = stats.pop('classes', {})
             if t:
                 pm['qemu'] += t[1]
                 pm['sim'] += t[2]
@@ -295,6 +349,11 @@ def main():
                     print(f'FAIL block {index} (image {job["image"]}, {job["mode"]}): {kind}: '
                           f'{details[0].strip()}')
                 shown += 1
+            for index, cc in bclasses.items():
+                for c, n in cc.items():
+                    cs = class_totals.setdefault(c, [0, 0])
+                    cs[0] += n
+                    cs[1] += index in bad
             failed += len(bad)
             passed += len(job['blocks']) - len(bad)
             pm['insns'] += sum(n for _, n in job['blocks'])
@@ -309,6 +368,8 @@ def main():
             print(f'mode {m}: {pm["insns"]} instructions, {pm["mismatches"]} mismatches, '
                   f'{pm["passed"]} passed, {pm["failed"]} failed '
                   f'(qemu {pm["qemu"]:.1f} s, sim {pm["sim"]:.1f} s)')
+    for c in sorted(class_totals):
+        print(f'class {c}: {class_totals[c][0]} instructions, in {class_totals[c][1]} failed blocks')
     if totals.get('blocks'):
         b = totals['blocks']
         print(f'activity on the reference over {b} blocks: '

@@ -6,7 +6,13 @@
  *   B <index> <x0> .. <x30> <sp> <nzcv> <scratch checksum>      (all 16-digit hex)
  *   EXCEPTION blk <index> vec=<n> esr=.. elr=.. far=.. spsr=..   (block abandoned)
  *
- * then "TRAPEZE-DIFF END" and PSCI SYSTEM_OFF.
+ * then "TRAPEZE-DIFF END" and PSCI SYSTEM_OFF.  Built with -DDIFF_FP (FP/SIMD classes), FP
+ * is enabled (CPTR_EL2.TFP = 0, CPACR_EL1.FPEN = 11) and each B line is followed by
+ *
+ *   F <index> <v0> .. <v31> <fpsr> <fpcr>       (V registers as 32 hex digits)
+ *
+ * the block having loaded FPCR and V0..V31 from its descriptor (offsets 288, 304) and
+ * cleared FPSR, and stored Q0..Q31, FPSR, FPCR at diff_regdump + 272.
  *
  * Modes (one -D per build, the same as the generated file's; see gen.py MODES):
  *   DIFF_MODE_EL2      blocks at EL2, MMU off: Device memory, SCTLR_EL2.A = 1.
@@ -162,6 +168,15 @@
 #define VAR_PT_NEXT     32
 
 #define DUMP_WORDS      34                      /* x0..x30, sp, nzcv, checksum */
+#ifdef DIFF_FP
+#define DUMP_FP         (DUMP_WORDS * 8)        /* q0..q31, fpsr, fpcr (gen.DUMP_FP) */
+#define DUMP_SIZE       (DUMP_FP + 32 * 16 + 16)
+/* CPTR_EL2 (E2H = 0): RES1 bits 0-7, 9, 12, 13; TFP (10) = 0, TZ (8) = 1 */
+#define CPTR_EL2_VAL    0x33FF
+#define CPACR_EL1_VAL   (3 << 20)               /* FPEN = 11: no FP/SIMD traps at EL1/0 */
+#else
+#define DUMP_SIZE       (DUMP_WORDS * 8)
+#endif
 #define FNV_PRIME       0x100000001b3
 
 .macro adr_l reg, sym
@@ -220,6 +235,14 @@ _start:
     msr     sctlr_el2, x0
     ldr     x0, =HCR_EL2_RW
     msr     hcr_el2, x0
+#ifdef DIFF_FP
+    ldr     x0, =CPTR_EL2_VAL
+    msr     cptr_el2, x0
+#ifdef DIFF_EL1
+    ldr     x0, =CPACR_EL1_VAL
+    msr     cpacr_el1, x0
+#endif
+#endif
     isb
     adr_l   x0, diff_stack_top
     mov     sp, x0
@@ -396,6 +419,34 @@ diff_block_end:
     b.lo    2b
     mov     w0, #'\n'
     bl      diff_putc
+#ifdef DIFF_FP
+    /* "F <index> <v0>..<v31> <fpsr> <fpcr>" */
+    mov     w0, #'F'
+    bl      diff_putc
+    bl      diff_put_index
+    mov     x24, #0
+5:  mov     w0, #' '
+    bl      diff_putc
+    add     x25, x23, #DUMP_FP
+    add     x25, x25, x24, lsl #4
+    ldr     x0, [x25, #8]
+    bl      diff_puthex
+    ldr     x0, [x25]
+    bl      diff_puthex
+    add     x24, x24, #1
+    cmp     x24, #32
+    b.lo    5b
+    mov     w0, #' '
+    bl      diff_putc
+    ldr     x0, [x23, #(DUMP_FP + 512)]
+    bl      diff_puthex
+    mov     w0, #' '
+    bl      diff_putc
+    ldr     x0, [x23, #(DUMP_FP + 520)]
+    bl      diff_puthex
+    mov     w0, #'\n'
+    bl      diff_putc
+#endif
 #ifdef DUMP_SCRATCH
     /* "S <index> <offset> <8 words>" lines covering the whole buffer */
     mov     x25, #0
@@ -719,7 +770,7 @@ diff_vars:
     .skip   48
     .global diff_regdump
 diff_regdump:
-    .skip   DUMP_WORDS * 8
+    .skip   DUMP_SIZE
     .balign 16
 diff_stack:
     .skip   16384
