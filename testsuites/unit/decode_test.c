@@ -247,6 +247,17 @@ static const DecodeCase known[] = {
     { 0x5ea5d083, "SIMD_scalar_three_diff", A64_CLASS_SIMD_INT, "rd=3 rn=4 rm=5" }, /* sqdmull d3, s4, s5 */
     { 0x6fab6949, "SIMD_elem_long", A64_CLASS_SIMD_INT, "rd=9 rn=10 rm=11 imm=3" }, /* umlsl2 v9.2d, v10.4s, v11.s[3] */
     { 0x5f7e79ac, "SIMD_scalar_elem_sqdmlal", A64_CLASS_SIMD_INT, "rd=12 rn=13 rm=14 imm=7" }, /* sqdmlsl s12, h13, v14.h[7] */
+    { 0x4e22d420, "SIMD_FP_three_same", A64_CLASS_SIMD_FP, "rd=0 rn=1 rm=2" }, /* fadd v0.4s, v1.4s, v2.4s */
+    { 0x4e65cc83, "SIMD_FP_three_same", A64_CLASS_SIMD_FP, "rd=3 rn=4 rm=5" }, /* fmla v3.2d, v4.2d, v5.2d */
+    { 0x6e2bd549, "SIMD_FP_three_same", A64_CLASS_SIMD_FP, "rd=9 rn=10 rm=11" }, /* faddp v9.4s, v10.4s, v11.4s */
+    { 0x7eaed5ac, "SIMD_FP_scalar_three_same", A64_CLASS_SIMD_FP, "rd=12 rn=13 rm=14" }, /* fabd s12, s13, s14 */
+    { 0x7ef1ee0f, "SIMD_FP_scalar_three_same", A64_CLASS_SIMD_FP, "rd=15 rn=16 rm=17" }, /* facgt d15, d16, d17 */
+    { 0x4fb49a72, "SIMD_FP_elem_fmul", A64_CLASS_SIMD_FP, "rd=18 rn=19 rm=20 imm=3" }, /* fmul v18.4s, v19.4s, v20.s[3] */
+    { 0x4fdf1ad5, "SIMD_FP_elem_fmla", A64_CLASS_SIMD_FP, "rd=21 rn=22 rm=31 imm=1" }, /* fmla v21.2d, v22.2d, v31.d[1] */
+    { 0x7f999b17, "SIMD_FP_scalar_elem_fmul", A64_CLASS_SIMD_FP, "rd=23 rn=24 rm=25 imm=2" }, /* fmulx s23, s24, v25.s[2] */
+    { 0x5fdc537a, "SIMD_FP_scalar_elem_fmla", A64_CLASS_SIMD_FP, "rd=26 rn=27 rm=28 imm=0" }, /* fmls d26, d27, v28.d[0] */
+    { 0x7e70cbdd, "SIMD_FP_scalar_pairwise", A64_CLASS_SIMD_FP, "rd=29 rn=30" }, /* fmaxnmp d29, v30.2d */
+    { 0x6eb0f820, "SIMD_FP_across", A64_CLASS_SIMD_FP, "rd=0 rn=1" }, /* fminv s0, v1.4s */
 };
 
 /* UNDEFINED words, each with the Arm ARM (DDI 0487) reason. */
@@ -347,6 +358,18 @@ static const UndefCase undefined[] = {
     { 0x0e209000, "SQDMLAL (vector) size = 00: reserved" },
     { 0x5e209000, "SQDMLAL (scalar) size = 00: reserved" },
     { 0x2e20d000, "SQDMULL with U = 1: unallocated" },
+    { 0x0e60d400, "FADD (vector) sz:Q = 10: reserved" },
+    { 0x0e20ec00, "Three same FP U = 0, a = 0, opcode 11101: FMLAL (FEAT_FHM)" },
+    { 0x0e401400, "FADD (vector) half precision: FEAT_FP16" },
+    { 0x5e20d400, "FADD has no scalar three same form" },
+    { 0x0f401000, "FMLA (by element) size = 01: reserved" },
+    { 0x0fc01000, "FMLA (by element) double with Q = 0: reserved" },
+    { 0x4fe01000, "FMLA (by element) double with L = 1: reserved" },
+    { 0x4f001000, "FMLA (by element) half precision: FEAT_FP16" },
+    { 0x7eb0d800, "FADDP (scalar) with o1 = 1: unallocated" },
+    { 0x5e30d800, "FADDP (scalar) half precision (U = 0): FEAT_FP16" },
+    { 0x2e30f800, "FMAXV Q = 0: reserved" },
+    { 0x6e70f800, "FMAXV sz = 1: reserved" },
 };
 
 /* ---- field checks ---- */
