@@ -344,6 +344,26 @@ static bool classify(uint32_t w, const cs_insn *ci, Expect *e)
                 e->cls = A64_CLASS_FP_DP;
             return true;
         }
+        /* Advanced SIMD floating point (vector and scalar), single and double precision;
+           the half-precision forms are FEAT_FP16, except the FCVTN/FCVTL conversions. */
+        static const char *const simd_fp[] = {
+            "fabd", "fabs", "facge", "facgt", "fadd", "faddp", "fcmeq", "fcmge", "fcmgt",
+            "fcmle", "fcmlt", "fcvtas", "fcvtau", "fcvtl", "fcvtl2", "fcvtms", "fcvtmu",
+            "fcvtn", "fcvtn2", "fcvtns", "fcvtnu", "fcvtps", "fcvtpu", "fcvtxn", "fcvtxn2",
+            "fcvtzs", "fcvtzu", "fdiv", "fmax", "fmaxnm", "fmaxnmp", "fmaxnmv", "fmaxp",
+            "fmaxv", "fmin", "fminnm", "fminnmp", "fminnmv", "fminp", "fminv", "fmla", "fmls",
+            "fmul", "fmulx", "fneg", "frecpe", "frecps", "frecpx", "frinta", "frinti", "frintm",
+            "frintn", "frintp", "frintx", "frintz", "frsqrte", "frsqrts", "fsqrt", "fsub",
+            "scvtf", "ucvtf", "urecpe", "ursqrte",
+        };
+        bool fcvt_nl = !strncmp(mn, "fcvtn", 5) || !strncmp(mn, "fcvtl", 5);
+        bool half = (strstr(ci->op_str, "4h") || strstr(ci->op_str, "8h") ||
+                     strstr(ci->op_str, ".h") || ci->op_str[0] == 'h') && !fcvt_nl;
+        for (size_t i = 0; i < sizeof simd_fp / sizeof simd_fp[0] && !half; i++)
+            if (!strcmp(mn, simd_fp[i])) {
+                e->cls = A64_CLASS_SIMD_FP;
+                return true;
+            }
         e->ex = EX_FPSIMD;
         return true;
     }

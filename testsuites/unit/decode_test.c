@@ -258,6 +258,15 @@ static const DecodeCase known[] = {
     { 0x5fdc537a, "SIMD_FP_scalar_elem_fmla", A64_CLASS_SIMD_FP, "rd=26 rn=27 rm=28 imm=0" }, /* fmls d26, d27, v28.d[0] */
     { 0x7e70cbdd, "SIMD_FP_scalar_pairwise", A64_CLASS_SIMD_FP, "rd=29 rn=30" }, /* fmaxnmp d29, v30.2d */
     { 0x6eb0f820, "SIMD_FP_across", A64_CLASS_SIMD_FP, "rd=0 rn=1" }, /* fminv s0, v1.4s */
+    { 0x4ea1b820, "SIMD_fp_2reg_misc_11", A64_CLASS_SIMD_FP, "rd=0 rn=1" }, /* fcvtzs v0.4s, v1.4s */
+    { 0x4e619862, "SIMD_fp_2reg_misc_11", A64_CLASS_SIMD_FP, "rd=2 rn=3" }, /* frintm v2.2d, v3.2d */
+    { 0x7ee0d8a4, "SIMD_scalar_fp_2reg_misc_011", A64_CLASS_SIMD_FP, "rd=4 rn=5" }, /* fcmle d4, d5, #0.0 */
+    { 0x6e6168e6, "SIMD_fp_2reg_misc_1011", A64_CLASS_SIMD_FP, "rd=6 rn=7" }, /* fcvtxn2 v6.4s, v7.2d */
+    { 0x0e217928, "SIMD_fp_2reg_misc_1011", A64_CLASS_SIMD_FP, "rd=8 rn=9" }, /* fcvtl v8.4s, v9.4h */
+    { 0x4f40e56a, "SIMD_fp_shift_d", A64_CLASS_SIMD_FP, "rd=10 rn=11" }, /* scvtf v10.2d, v11.2d, #64 */
+    { 0x7f3ffdac, "SIMD_scalar_fp_shift_s", A64_CLASS_SIMD_FP, "rd=12 rn=13" }, /* fcvtzu s12, s13, #1 */
+    { 0x5ee1f9ee, "SIMD_scalar_fp_2reg_misc_11", A64_CLASS_SIMD_FP, "rd=14 rn=15" }, /* frecpx d14, d15 */
+    { 0x7e6168a4, "SIMD_scalar_fcvtxn", A64_CLASS_SIMD_FP, "rd=4 rn=5" }, /* fcvtxn s4, d5 */
 };
 
 /* UNDEFINED words, each with the Arm ARM (DDI 0487) reason. */
@@ -370,6 +379,18 @@ static const UndefCase undefined[] = {
     { 0x5e30d800, "FADDP (scalar) half precision (U = 0): FEAT_FP16" },
     { 0x2e30f800, "FMAXV Q = 0: reserved" },
     { 0x6e70f800, "FMAXV sz = 1: reserved" },
+    { 0x0ee1b820, "FCVTZS (vector, integer) sz:Q = 10 (.1d): reserved" },
+    { 0x2e216820, "FCVTXN (vector) sz = 0: 'if sz == '0' then UNDEFINED'" },
+    { 0x7e2168a4, "FCVTXN (scalar) sz = 0: 'if sz == '0' then UNDEFINED'" },
+    { 0x6e61e820, "FRINT32X v0.2d (FEAT_FRINTTS): not implemented" },
+    { 0x4ea16820, "BFCVTN2 v0.8h, v1.4s (FEAT_BF16): not implemented" },
+    { 0x4ee1f820, "FRECPX has no vector form (U = 0, size 1x, opcode 11111)" },
+    { 0x5ee0f820, "FABS has no Advanced SIMD scalar form" },
+    { 0x0ea1c820 | (1u << 22), "URECPE (vector) sz = 1: 'if sz == '1' then UNDEFINED'" },
+    { 0x0f10fc20, "FCVTZS (vector, fixed-point) immh = 001x: FEAT_FP16 not implemented" },
+    { 0x0f40fc20, "FCVTZS (vector, fixed-point) immh = 1xxx with Q = 0: reserved" },
+    { 0x0f20f420, "Shift by immediate opcode 11110: unallocated" },
+    { 0x0ef8f820, "FABS v0.4h (FEAT_FP16 two-register misc): not implemented" },
 };
 
 /* ---- field checks ---- */
