@@ -11,6 +11,10 @@
    (no AArch32, no EL3, FP/SIMD and the GIC system registers not yet). */
 #define PFR0_AARCH64_EL0_EL2 0x00ff0111ull   /* EL0..EL2 AArch64 only; FP, AdvSIMD not implemented */
 
+/* The Armv8.0 Cryptographic Extension, with the 64-bit PMULL (the
+   Cortex-A57 and Cortex-A53 crypto option). */
+#define CRYPTO_V80 (FEAT_AES | FEAT_PMULL | FEAT_SHA1 | FEAT_SHA256)
+
 static const CPUModel models[] = {
     {
         .name = "cortex-a57",
@@ -20,6 +24,7 @@ static const CPUModel models[] = {
         .id_aa64isar0 = 0x10000,             /* CRC32 */
         .id_aa64mmfr0 = 0x24,                /* 44-bit PA, 16-bit ASID */
         .features = FEAT_CRC32,
+        .simd_features = CRYPTO_V80,
     },
     {
         .name = "cortex-a53",
@@ -29,6 +34,7 @@ static const CPUModel models[] = {
         .id_aa64isar0 = 0x10000,
         .id_aa64mmfr0 = 0x22,                /* 40-bit PA, 16-bit ASID */
         .features = FEAT_CRC32,
+        .simd_features = CRYPTO_V80,
     },
     {
         .name = "max",
@@ -42,6 +48,7 @@ static const CPUModel models[] = {
         .id_aa64mmfr2 = 0x10,                /* UAO */
         .features = FEAT_CRC32 | FEAT_LSE | FEAT_LRCPC | FEAT_PAN | FEAT_PAN2 | FEAT_UAO |
                     FEAT_VHE | FEAT_VMID16 | FEAT_HPDS | FEAT_TLBIOS,
+        .simd_features = CRYPTO_V80,
     },
 };
 
@@ -51,6 +58,17 @@ const CPUModel *cpu_model_find(const char *name)
         if (!strcmp(models[i].name, name))
             return &models[i];
     return NULL;
+}
+
+/* ID_AA64ISAR0_EL1.{AES, SHA1, SHA2} from the crypto features the model has
+   (D19.2: AES = 2 with PMULL, 1 without; SHA1 = 1; SHA2 = 1 for SHA256). */
+static void cpu_model_set_crypto_idregs(CPUModel *m)
+{
+    uint32_t f = m->features;
+    unsigned aes = (f & FEAT_PMULL) ? 2 : (f & FEAT_AES) ? 1 : 0;
+    m->id_aa64isar0 = FIELD_DP64(m->id_aa64isar0, ID_AA64ISAR0, AES, aes);
+    m->id_aa64isar0 = FIELD_DP64(m->id_aa64isar0, ID_AA64ISAR0, SHA1, !!(f & FEAT_SHA1));
+    m->id_aa64isar0 = FIELD_DP64(m->id_aa64isar0, ID_AA64ISAR0, SHA2, !!(f & FEAT_SHA256));
 }
 
 /* -cpu properties.  x-fp enables the FP/SIMD implementation while it is
@@ -63,7 +81,9 @@ bool cpu_model_set_property(CPUModel *m, const char *name, bool on, char *err, s
         uint64_t level = on ? 0 : 0xf;          /* FP, AdvSIMD: implemented / not */
         m->id_aa64pfr0 = FIELD_DP64(m->id_aa64pfr0, ID_AA64PFR0, FP, level);
         m->id_aa64pfr0 = FIELD_DP64(m->id_aa64pfr0, ID_AA64PFR0, ADVSIMD, level);
-        m->features = on ? m->features | FEAT_FP : m->features & ~FEAT_FP;
+        uint32_t simd = FEAT_FP | m->simd_features;
+        m->features = on ? m->features | simd : m->features & ~simd;
+        cpu_model_set_crypto_idregs(m);
         return true;
     }
     for (size_t i = 0; i < sizeof absent / sizeof absent[0]; i++) {

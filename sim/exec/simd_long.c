@@ -1,8 +1,8 @@
 /* Advanced SIMD three different (C4.1.97), vector and scalar: SADDL,
    UADDL, SADDW, UADDW, SSUBL, USUBL, SSUBW, USUBW, ADDHN, RADDHN, SUBHN,
    RSUBHN, SABAL, UABAL, SABDL, UABDL, SMLAL, UMLAL, SMLSL, UMLSL, SMULL,
-   UMULL, SQDMLAL, SQDMLSL, SQDMULL, PMULL (bytes; the 64-bit PMULL is
-   FEAT_PMULL, not implemented); and the long multiplies by element: SMULL,
+   UMULL, SQDMLAL, SQDMLSL, SQDMULL, PMULL (bytes; the 64-bit PMULL of
+   FEAT_PMULL is PMULL_1q in crypto.c); and the long multiplies by element: SMULL,
    UMULL, SMLAL, UMLAL, SMLSL, UMLSL, SQDMULL, SQDMLAL, SQDMLSL. */
 #include "sim/exec/simd_int.h"
 

@@ -55,7 +55,8 @@ static const struct {
 } exclusions[EX_COUNT] = {
     [EX_FPSIMD] = { "fp-simd",
         "an FP/vector register operand (b/h/s/d/q/v), an FP immediate, or Capstone group "
-        "FPARMV8/NEON/CRYPTO other than the SIMD&FP loads/stores and the scalar single/double FP instructions: not implemented yet" },
+        "FPARMV8/NEON/CRYPTO beyond Armv8.0 SIMD&FP and crypto: half-precision arithmetic (FEAT_FP16), "
+        "FHM, RDM, DotProd, FRINTTS, BF16, JSCVT, SHA3/SHA512/SM3/SM4: not implemented" },
     [EX_PAUTH] = { "pauth",
         "pac*, aut*, xpac*, bra*, blra*, reta*, ereta*, ldraa/ldrab outside the hint space: "
         "FEAT_PAuth not implemented (ID_AA64ISAR1.APA/API = 0)" },
@@ -272,9 +273,10 @@ static bool classify(uint32_t w, const cs_insn *ci, Expect *e)
     e->cls = A64_CLASS_NONE;
     e->ex = EX_NONE;
     if (is_fpsimd(ci)) {
-        /* Implemented so far: the single and pair SIMD&FP loads and stores, the
-           scalar single/double FP instructions, the Advanced SIMD structure
-           loads/stores, copy, permute, EXT, TBL/TBX and modified immediate. */
+        /* Implemented: every Armv8.0 SIMD&FP instruction in single and double
+           precision (loads/stores, scalar FP, Advanced SIMD integer, FP, copy and
+           permute) and the Cryptographic Extension; FEAT_FP16 and later
+           extensions are not, and stay EX_FPSIMD (must be UNDEFINED). */
         if ((w & 0xbe000000u) == 0x0c000000u) {
             e->cls = A64_CLASS_SIMD_LDST;       /* LD1-LD4, ST1-ST4, LDnR */
             return true;
@@ -318,6 +320,18 @@ static bool classify(uint32_t w, const cs_insn *ci, Expect *e)
             "ushl", "ushll", "ushll2", "uxtl", "uxtl2", "ushr", "usqadd", "usra", "usubl",
             "usubl2", "usubw", "usubw2", "xtn", "xtn2",
         };
+        /* The Cryptographic Extension: AES, SHA1, SHA256 and the 64-bit PMULL (.1q, size = 11). */
+        static const char *const crypto[] = {
+            "aese", "aesd", "aesmc", "aesimc", "sha1c", "sha1p", "sha1m", "sha1su0", "sha1h",
+            "sha1su1", "sha256h", "sha256h2", "sha256su0", "sha256su1",
+        };
+        bool is_crypto = (!strcmp(mn, "pmull") || !strcmp(mn, "pmull2")) && bits(w, 23, 22) == 3;
+        for (size_t i = 0; i < sizeof crypto / sizeof crypto[0] && !is_crypto; i++)
+            is_crypto = !strcmp(mn, crypto[i]);
+        if (is_crypto) {
+            e->cls = A64_CLASS_CRYPTO;
+            return true;
+        }
         bool is_int = (!strcmp(mn, "pmull") || !strcmp(mn, "pmull2")) && bits(w, 23, 22) == 0;
         for (size_t i = 0; i < sizeof simd_int / sizeof simd_int[0] && !is_int; i++)
             is_int = !strcmp(mn, simd_int[i]);

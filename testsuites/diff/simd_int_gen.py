@@ -10,7 +10,7 @@ decoder/a64.decode, and prints Vd, FPSR and the ESR of an UNDEFINED one.
   build/trapeze -cpu max,x-fp=on -kernel t.elf > s.out     # then diff (QEMU ends lines in CR)
 
 Line i of the output is instruction i of simd_int_list.txt (written beside
-t.S).  Known difference: PMULL .1q (FEAT_PMULL) executes on QEMU -cpu max. */"""
+t.S).  PMULL .1q (FEAT_PMULL) is the crypto class: testsuites/diff/crypto_gen.py."""
 import os, random, sys, re
 
 seed = int(sys.argv[1]); classes = sys.argv[2].split(','); nrand = int(sys.argv[3]) if len(sys.argv) > 3 else 0

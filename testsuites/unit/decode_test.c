@@ -267,6 +267,24 @@ static const DecodeCase known[] = {
     { 0x7f3ffdac, "SIMD_scalar_fp_shift_s", A64_CLASS_SIMD_FP, "rd=12 rn=13" }, /* fcvtzu s12, s13, #1 */
     { 0x5ee1f9ee, "SIMD_scalar_fp_2reg_misc_11", A64_CLASS_SIMD_FP, "rd=14 rn=15" }, /* frecpx d14, d15 */
     { 0x7e6168a4, "SIMD_scalar_fcvtxn", A64_CLASS_SIMD_FP, "rd=4 rn=5" }, /* fcvtxn s4, d5 */
+    /* Cryptographic Extension (GNU as -march=armv8-a+crypto) */
+    { 0x4e284820, "AESE", A64_CLASS_CRYPTO, "rd=0 rn=1" }, /* aese v0.16b, v1.16b */
+    { 0x4e285862, "AESD", A64_CLASS_CRYPTO, "rd=2 rn=3" }, /* aesd v2.16b, v3.16b */
+    { 0x4e2868a4, "AESMC", A64_CLASS_CRYPTO, "rd=4 rn=5" }, /* aesmc v4.16b, v5.16b */
+    { 0x4e287be6, "AESIMC", A64_CLASS_CRYPTO, "rd=6 rn=31" }, /* aesimc v6.16b, v31.16b */
+    { 0x5e020020, "SHA1C", A64_CLASS_CRYPTO, "rd=0 rn=1 rm=2" }, /* sha1c q0, s1, v2.4s */
+    { 0x5e051083, "SHA1P", A64_CLASS_CRYPTO, "rd=3 rn=4 rm=5" }, /* sha1p q3, s4, v5.4s */
+    { 0x5e0820e6, "SHA1M", A64_CLASS_CRYPTO, "rd=6 rn=7 rm=8" }, /* sha1m q6, s7, v8.4s */
+    { 0x5e0b3149, "SHA1SU0", A64_CLASS_CRYPTO, "rd=9 rn=10 rm=11" }, /* sha1su0 v9.4s, v10.4s, v11.4s */
+    { 0x5e0e41ac, "SHA256H", A64_CLASS_CRYPTO, "rd=12 rn=13 rm=14" }, /* sha256h q12, q13, v14.4s */
+    { 0x5e11520f, "SHA256H2", A64_CLASS_CRYPTO, "rd=15 rn=16 rm=17" }, /* sha256h2 q15, q16, v17.4s */
+    { 0x5e146272, "SHA256SU1", A64_CLASS_CRYPTO, "rd=18 rn=19 rm=20" }, /* sha256su1 v18.4s, v19.4s, v20.4s */
+    { 0x5e280ad5, "SHA1H", A64_CLASS_CRYPTO, "rd=21 rn=22" }, /* sha1h s21, s22 */
+    { 0x5e281b17, "SHA1SU1", A64_CLASS_CRYPTO, "rd=23 rn=24" }, /* sha1su1 v23.4s, v24.4s */
+    { 0x5e282b59, "SHA256SU0", A64_CLASS_CRYPTO, "rd=25 rn=26" }, /* sha256su0 v25.4s, v26.4s */
+    { 0x0ee2e020, "PMULL_1q", A64_CLASS_CRYPTO, "rd=0 rn=1 rm=2" }, /* pmull v0.1q, v1.1d, v2.1d */
+    { 0x4efde39b, "PMULL_1q", A64_CLASS_CRYPTO, "rd=27 rn=28 rm=29" }, /* pmull2 v27.1q, v28.2d, v29.2d */
+    { 0x0e22e020, "SIMD_three_diff", A64_CLASS_SIMD_INT, "rd=0 rn=1 rm=2" }, /* pmull v0.8h, v1.8b, v2.8b: the other member of PMULL_1q's group */
 };
 
 /* UNDEFINED words, each with the Arm ARM (DDI 0487) reason. */
@@ -363,7 +381,12 @@ static const UndefCase undefined[] = {
     { 0x6ee04800, "CLZ (vector) size = 11: reserved" },
     { 0x0e213800, "Two-register misc U = 0 opcode 10011 (SHLL is U = 1): unallocated" },
     { 0x5e208800, "CMGT (zero, scalar) size = 00: 'if size != 11 then UNDEFINED'" },
-    { 0x0ee0e000, "PMULL v0.1q (size = 11): FEAT_PMULL not implemented" },
+    { 0x2ee0e000, "PMULL v0.1q encoding with U = 1: unallocated" },
+    { 0x4e684820, "AESE size = 01: unallocated" },
+    { 0x4e288820, "Cryptographic AES opcode 01000: unallocated" },
+    { 0x5e027020, "Cryptographic three-register SHA opcode 111: unallocated" },
+    { 0x5e420020, "SHA1C size = 01: unallocated" },
+    { 0x5e283820, "Cryptographic two-register SHA opcode 00011: unallocated" },
     { 0x0e209000, "SQDMLAL (vector) size = 00: reserved" },
     { 0x5e209000, "SQDMLAL (scalar) size = 00: reserved" },
     { 0x2e20d000, "SQDMULL with U = 1: unallocated" },

@@ -1,7 +1,9 @@
 /* Every CPU model advertises exactly what trapeze implements: each feature
    flag of the model (sim/cpu.h FEAT_*) matches its ID register field, and
-   what is not implemented reads as absent (AArch32, EL3, FP/AdvSIMD, the GIC
-   CPU interface, PMU, SVE, pointer authentication, MTE).  The field positions
+   what is not implemented reads as absent (AArch32, EL3, the GIC CPU
+   interface, PMU, SVE, pointer authentication, MTE).  FP/AdvSIMD and the
+   Cryptographic Extension that needs it are advertised only with x-fp=on,
+   so every model is checked as it is and with that property.  The field positions
    are those of the Arm ARM (D19.2: ID_AA64ISAR0_EL1, ID_AA64MMFR1_EL1, ...). */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -22,6 +24,8 @@ static void check_model(const CPUModel *m)
 {
     Harness *h = harness_new_model(m->name);
     CPUState *cpu = h->cpu;
+    cpu->model = m;
+    cpu_reset(cpu);
     uint32_t f = m->features;
     uint64_t isar0 = idreg(cpu, "ID_AA64ISAR0_EL1"), isar1 = idreg(cpu, "ID_AA64ISAR1_EL1");
     uint64_t mmfr0 = idreg(cpu, "ID_AA64MMFR0_EL1"), mmfr1 = idreg(cpu, "ID_AA64MMFR1_EL1");
@@ -33,7 +37,14 @@ static void check_model(const CPUModel *m)
     assert_int_equal(extract64(isar0, 20, 4) == 2, !!(f & FEAT_LSE));       /* Atomic */
     assert_int_equal(extract64(isar0, 56, 4) >= 1, !!(f & FEAT_TLBIOS));    /* TLB */
     assert_int_equal(extract64(isar0, 24, 4), 0);                           /* TME */
-    assert_int_equal(extract64(isar0, 4, 12), 0);                           /* AES, SHA1, SHA2 */
+    assert_int_equal(extract64(isar0, 4, 4) >= 1, !!(f & FEAT_AES));        /* AES */
+    assert_int_equal(extract64(isar0, 4, 4) == 2, !!(f & FEAT_PMULL));      /* AES: PMULL */
+    assert_int_equal(extract64(isar0, 8, 4), !!(f & FEAT_SHA1));            /* SHA1 */
+    assert_int_equal(extract64(isar0, 12, 4), !!(f & FEAT_SHA256));         /* SHA2: no SHA512 */
+    assert_int_equal(extract64(isar0, 32, 4), 0);                           /* SHA3 */
+    assert_int_equal(extract64(isar0, 36, 8), 0);                           /* SM3, SM4 */
+    if (f & (FEAT_AES | FEAT_PMULL | FEAT_SHA1 | FEAT_SHA256))               /* needs AdvSIMD */
+        assert_true(f & FEAT_FP);
     assert_int_equal(extract64(isar1, 20, 4) >= 1, !!(f & FEAT_LRCPC));     /* LRCPC */
     assert_int_equal(extract64(isar1, 4, 8), 0);                            /* APA, API */
     assert_int_equal(extract64(isar1, 24, 8), 0);                           /* GPA, GPI */
@@ -51,8 +62,8 @@ static void check_model(const CPUModel *m)
     assert_int_equal(extract64(pfr0, 4, 4), 1);                             /* EL1: AArch64 only */
     assert_int_equal(extract64(pfr0, 8, 4), 1);                             /* EL2 */
     assert_int_equal(extract64(pfr0, 12, 4), 0);                            /* no EL3 */
-    assert_int_equal(extract64(pfr0, 16, 4), 0xf);                          /* FP: not yet */
-    assert_int_equal(extract64(pfr0, 20, 4), 0xf);                          /* AdvSIMD: not yet */
+    assert_int_equal(extract64(pfr0, 16, 4), (f & FEAT_FP) ? 0 : 0xf);      /* FP: x-fp=on */
+    assert_int_equal(extract64(pfr0, 20, 4), (f & FEAT_FP) ? 0 : 0xf);      /* AdvSIMD: x-fp=on */
     assert_int_equal(extract64(pfr0, 24, 4), 0);                            /* GIC sysregs: not yet */
     assert_int_equal(extract64(pfr0, 32, 4), 0);                            /* SVE */
     assert_int_equal(extract64(pfr1, 8, 4), 0);                             /* MTE */
@@ -65,8 +76,37 @@ static void check_model(const CPUModel *m)
 static void test_models(void **state)
 {
     (void)state;
-    for (size_t i = 0; i < sizeof models / sizeof models[0]; i++)
-        check_model(cpu_model_find(models[i]));
+    for (size_t i = 0; i < sizeof models / sizeof models[0]; i++) {
+        const CPUModel *m = cpu_model_find(models[i]);
+        check_model(m);
+        CPUModel fp = *m, off;
+        char err[128];
+        assert_true(cpu_model_set_property(&fp, "x-fp", true, err, sizeof err));
+        check_model(&fp);
+        off = fp;
+        assert_true(cpu_model_set_property(&off, "x-fp", false, err, sizeof err));
+        check_model(&off);
+        assert_int_equal(off.features, m->features);                        /* x-fp=off undoes it */
+        assert_int_equal(off.id_aa64isar0, m->id_aa64isar0);
+        assert_int_equal(off.id_aa64pfr0, m->id_aa64pfr0);
+    }
+}
+
+/* The Armv8.0 crypto extension with the 64-bit PMULL comes with x-fp=on on
+   all three models (the Cortex-A57 and Cortex-A53 crypto option). */
+static void test_crypto_with_fp(void **state)
+{
+    (void)state;
+    const uint32_t crypto = FEAT_AES | FEAT_PMULL | FEAT_SHA1 | FEAT_SHA256;
+    for (size_t i = 0; i < sizeof models / sizeof models[0]; i++) {
+        CPUModel m = *cpu_model_find(models[i]);
+        char err[128];
+        assert_int_equal(m.features & crypto, 0);
+        assert_int_equal(extract64(m.id_aa64isar0, 4, 12), 0);
+        assert_true(cpu_model_set_property(&m, "x-fp", true, err, sizeof err));
+        assert_int_equal(m.features & crypto, crypto);
+        assert_int_equal(extract64(m.id_aa64isar0, 4, 12), 0x112);     /* SHA2 1, SHA1 1, AES 2 */
+    }
 }
 
 /* Without EL2 (-M virt), ID_AA64PFR0_EL1.EL2 reads 0. */
@@ -91,6 +131,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_models),
+        cmocka_unit_test(test_crypto_with_fp),
         cmocka_unit_test(test_no_el2),
         cmocka_unit_test(test_cortex_a57),
     };
