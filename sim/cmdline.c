@@ -301,7 +301,7 @@ int cmdline_parse(int argc, char **argv, Options *o)
             NEED_ARG();
             if (!strcmp(arg, "help")) {
                 printf("Available CPUs:\n  cortex-a53\n  cortex-a57\n  max\n"
-                       "Properties: x-fp=on (experimental, incomplete FP/SIMD and the crypto extension), "
+                       "Properties: x-fp=off (no FP/SIMD, no crypto), "
                        "pauth=off, sve=off, mte=off, sme=off, lpa2=off\n");
                 return 0;
             }

@@ -8,12 +8,13 @@
 #include "sysregs/sysregs.h"
 
 /* ID register values: only what trapeze implements is advertised
-   (no AArch32, no EL3, FP/SIMD and the GIC system registers not yet). */
-#define PFR0_AARCH64_EL0_EL2 0x00ff0111ull   /* EL0..EL2 AArch64 only; FP, AdvSIMD not implemented */
+   (no AArch32, no EL3, the GIC system registers not yet). */
+#define PFR0_AARCH64_EL0_EL2 0x00000111ull   /* EL0..EL2 AArch64 only; FP, AdvSIMD (0 = implemented) */
 
 /* The Armv8.0 Cryptographic Extension, with the 64-bit PMULL (the
    Cortex-A57 and Cortex-A53 crypto option). */
 #define CRYPTO_V80 (FEAT_AES | FEAT_PMULL | FEAT_SHA1 | FEAT_SHA256)
+#define ISAR0_CRYPTO_V80 0x1120ull           /* AES = 2 (with PMULL), SHA1 = 1, SHA2 = 1 */
 
 static const CPUModel models[] = {
     {
@@ -21,9 +22,9 @@ static const CPUModel models[] = {
         .midr = 0x411fd070, .ctr = 0x8444c004, .dczid = 4, .clidr = 0x0a200023,
         .id_aa64pfr0 = PFR0_AARCH64_EL0_EL2,
         .id_aa64dfr0 = 0x00101006,           /* DebugVer v8.0, 2 breakpoints, 2 watchpoints, no PMU */
-        .id_aa64isar0 = 0x10000,             /* CRC32 */
+        .id_aa64isar0 = 0x10000 | ISAR0_CRYPTO_V80, /* CRC32 */
         .id_aa64mmfr0 = 0x24,                /* 44-bit PA, 16-bit ASID */
-        .features = FEAT_CRC32,
+        .features = FEAT_CRC32 | FEAT_FP | CRYPTO_V80,
         .simd_features = CRYPTO_V80,
     },
     {
@@ -31,9 +32,9 @@ static const CPUModel models[] = {
         .midr = 0x410fd034, .ctr = 0x84448004, .dczid = 4, .clidr = 0x0a200023,
         .id_aa64pfr0 = PFR0_AARCH64_EL0_EL2,
         .id_aa64dfr0 = 0x00101006,
-        .id_aa64isar0 = 0x10000,
+        .id_aa64isar0 = 0x10000 | ISAR0_CRYPTO_V80,
         .id_aa64mmfr0 = 0x22,                /* 40-bit PA, 16-bit ASID */
-        .features = FEAT_CRC32,
+        .features = FEAT_CRC32 | FEAT_FP | CRYPTO_V80,
         .simd_features = CRYPTO_V80,
     },
     {
@@ -41,13 +42,13 @@ static const CPUModel models[] = {
         .midr = 0x000f0510, .ctr = 0x8444c004, .dczid = 4, .clidr = 0x0a200023,
         .id_aa64pfr0 = PFR0_AARCH64_EL0_EL2,
         .id_aa64dfr0 = 0x00101006,
-        .id_aa64isar0 = 0x0100000000210000ull, /* CRC32, LSE atomics, TLB[59:56] = OS forms */
+        .id_aa64isar0 = 0x0100000000210000ull | ISAR0_CRYPTO_V80, /* CRC32, LSE, TLB = OS forms */
         .id_aa64isar1 = 0x100000,            /* LRCPC: LDAPR */
         .id_aa64mmfr0 = 0x00100025,          /* 48-bit PA, 16-bit ASID, 4K/16K/64K granules */
         .id_aa64mmfr1 = 0x00201120,          /* PAN2 (AT S1E1RP/WP), HPDS, VHE, 16-bit VMID */
         .id_aa64mmfr2 = 0x10,                /* UAO */
         .features = FEAT_CRC32 | FEAT_LSE | FEAT_LRCPC | FEAT_PAN | FEAT_PAN2 | FEAT_UAO |
-                    FEAT_VHE | FEAT_VMID16 | FEAT_HPDS | FEAT_TLBIOS,
+                    FEAT_VHE | FEAT_VMID16 | FEAT_HPDS | FEAT_TLBIOS | FEAT_FP | CRYPTO_V80,
         .simd_features = CRYPTO_V80,
     },
 };
@@ -71,9 +72,11 @@ static void cpu_model_set_crypto_idregs(CPUModel *m)
     m->id_aa64isar0 = FIELD_DP64(m->id_aa64isar0, ID_AA64ISAR0, SHA2, !!(f & FEAT_SHA256));
 }
 
-/* -cpu properties.  x-fp enables the FP/SIMD implementation while it is
-   incomplete (the "x-" prefix marks experimental properties, as in QEMU);
-   properties of features trapeze does not have may only be switched off. */
+/* -cpu properties.  x-fp=off removes FP/SIMD and the crypto extension
+   (ID_AA64PFR0.FP/AdvSIMD = 0b1111: every SIMD&FP instruction UNDEFINED), a
+   configuration for testing software's no-FP paths; the "x-" prefix marks it
+   as trapeze's own, as QEMU does.  Properties of features trapeze does not
+   have may only be switched off. */
 bool cpu_model_set_property(CPUModel *m, const char *name, bool on, char *err, size_t errlen)
 {
     static const char *const absent[] = { "pauth", "sve", "mte", "sme", "lpa2", "aarch64" };

@@ -113,7 +113,7 @@ typedef struct CPUModel {
     uint64_t id_aa64pfr0, id_aa64pfr1, id_aa64dfr0, id_aa64isar0, id_aa64isar1;
     uint64_t id_aa64mmfr0, id_aa64mmfr1, id_aa64mmfr2;
     uint32_t features;          /* FEAT_* bits below */
-    uint32_t simd_features;     /* FEAT_* that come with FP/SIMD (x-fp=on): the crypto extension */
+    uint32_t simd_features;     /* FEAT_* that go with FP/SIMD (x-fp=off drops them): crypto */
 } CPUModel;
 
 enum {
@@ -127,9 +127,9 @@ enum {
     FEAT_HPDS = 1u << 7,
     FEAT_PAN2 = 1u << 8,        /* AT S1E1RP/WP */
     FEAT_TLBIOS = 1u << 9,      /* TLBI Outer Shareable forms */
-    FEAT_FP = 1u << 10,         /* FP and Advanced SIMD: not advertised until complete */
+    FEAT_FP = 1u << 10,         /* FP and Advanced SIMD (x-fp=off removes them) */
     /* The Cryptographic Extension (Armv8.0), which needs Advanced SIMD: in a
-       model's simd_features, enabled and advertised with FEAT_FP (x-fp=on). */
+       model's simd_features, removed with FEAT_FP (x-fp=off). */
     FEAT_AES = 1u << 11,        /* AESE, AESD, AESMC, AESIMC */
     FEAT_PMULL = 1u << 12,      /* PMULL/PMULL2 with 64-bit elements (.1q) */
     FEAT_SHA1 = 1u << 13,       /* SHA1C, SHA1P, SHA1M, SHA1H, SHA1SU0, SHA1SU1 */

@@ -7,7 +7,6 @@
  *     (AArch64.AdvSIMDFPAccessTrap: routed to EL2 by TGE -> Exception_Uncategorized);
  *   EL2 is not affected by CPACR_EL1.
  * Needs FP (ID_AA64PFR0_EL1.FP != 0xF); without it the test only says so.
- * TRAPEZE-CPU: max,x-fp=on (the FP/SIMD implementation is not complete yet)
  */
 #include "el2.h"
 

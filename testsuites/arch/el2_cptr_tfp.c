@@ -5,7 +5,6 @@
  * at EL2 + 0x200. With TFP = 0 (and CPACR_EL1.FPEN = 0b11) FP runs at every EL.
  * Needs FP (ID_AA64PFR0_EL1.FP != 0xF); without it the test only says so
  * (el2_fp_absent_undef covers that case).
- * TRAPEZE-CPU: max,x-fp=on (the FP/SIMD implementation is not complete yet)
  */
 #include "el2.h"
 

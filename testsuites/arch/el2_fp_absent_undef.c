@@ -2,8 +2,9 @@
  * UNDEFINED at every EL, whatever the FP traps say: FMOV D0, X1 at EL2, EL1 and EL0
  * takes EC 0x00 ISS 0 to the EL's own handler (EL0 -> EL1), ELR = the FMOV, with
  * CPTR_EL2.TFP = 1 or 0 and CPACR_EL1.FPEN = 0b00 or 0b11 (an UNDEFINED instruction is
- * not an access that the trap controls see). With FP present the test only says so
- * (el2_cptr_tfp and el2_cpacr_fpen cover that case). */
+ * not an access that the trap controls see). With FP present (QEMU) the test only says so
+ * (el2_cptr_tfp and el2_cpacr_fpen cover that case).
+ * TRAPEZE-CPU: max,x-fp=off */
 #include "el2.h"
 
 FP_PROBES()

@@ -5,7 +5,6 @@
  *   FPEN = 0b01: traps only EL0 with TGE = 1 (host EL0) to EL2 with EC 0x07; EL2 runs;
  *   host EL0 ignores CPACR_EL1.FPEN (here 0b00 through CPACR_EL12).
  * Needs FEAT_VHE and FP; without them the test only says so.
- * TRAPEZE-CPU: max,x-fp=on (the FP/SIMD implementation is not complete yet)
  */
 #include "el2.h"
 

@@ -9,7 +9,6 @@
  *     and FPSR's QC and cumulative flags (other bits depend on other features,
  *     e.g. FZ16, and are not checked).
  * Checked: each trap taken exactly once, the register values, the syndromes.
- * TRAPEZE-CPU: max,x-fp=on (the FP/SIMD implementation is not complete yet)
  * NO-COMMON-LIB
  */
     .section .text.boot, "ax"

@@ -10,7 +10,6 @@
  * agree with the pseudocode's element order (unit.simd_ldst checks the same
  * forms element by element).  All element accesses are aligned: the MMU is
  * off, memory is Device.
- * TRAPEZE-CPU: max,x-fp=on
  */
 #include "asm.h"
 

@@ -587,7 +587,7 @@ static void test_fp_disabled(void **state)
     (void)state;
     Harness *h = crypto_harness();
     CPUState *cpu = h->cpu;
-    Harness *nofp = harness_new();
+    Harness *nofp = harness_new_nofp();
     for (size_t i = 0; i < sizeof one_per_pattern / sizeof one_per_pattern[0]; i++) {
         uint32_t insn = one_per_pattern[i].insn;
         cpu->sysreg[SR_CPACR_EL1] = 0;

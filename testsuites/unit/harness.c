@@ -19,13 +19,29 @@ Harness *harness_new_model(const char *model)
 
 Harness *harness_new_config(const char *model, bool have_el2)
 {
+    const CPUModel *m = cpu_model_find(model);
+    assert_non_null(m);
+    return harness_new_cpu(m, have_el2);
+}
+
+/* -cpu max,x-fp=off: no FP/SIMD, every SIMD&FP instruction UNDEFINED. */
+Harness *harness_new_nofp(void)
+{
+    static CPUModel nofp;
+    char err[128];
+    nofp = *cpu_model_find("max");
+    assert_true(cpu_model_set_property(&nofp, "x-fp", false, err, sizeof err));
+    return harness_new_cpu(&nofp, true);
+}
+
+Harness *harness_new_cpu(const CPUModel *model, bool have_el2)
+{
     Harness *h = calloc(1, sizeof *h);
     assert_non_null(h);
     BoardConfig cfg = {
         .ram_size = 64ull << 20, .smp = 1, .virtualization = have_el2,
-        .cpu_model = cpu_model_find(model),
+        .cpu_model = model,
     };
-    assert_non_null(cfg.cpu_model);
     h->board = board_create(&cfg);
     assert_non_null(h->board);
     h->cpu = malloc(sizeof *h->cpu);

@@ -28,6 +28,10 @@ Harness *harness_new(void);
 /* The same with another CPU model, and with or without EL2. */
 Harness *harness_new_model(const char *model);
 Harness *harness_new_config(const char *model, bool have_el2);
+/* A CPU model the caller owns (it must outlive the harness). */
+Harness *harness_new_cpu(const CPUModel *model, bool have_el2);
+/* -cpu max,x-fp=off: no FP/SIMD (ID_AA64PFR0.FP/AdvSIMD = 0b1111). */
+Harness *harness_new_nofp(void);
 void harness_free(Harness *h);
 
 /* Write words at pa (invalidating any decoded copy). */

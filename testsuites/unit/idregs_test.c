@@ -2,8 +2,8 @@
    flag of the model (sim/cpu.h FEAT_*) matches its ID register field, and
    what is not implemented reads as absent (AArch32, EL3, the GIC CPU
    interface, PMU, SVE, pointer authentication, MTE).  FP/AdvSIMD and the
-   Cryptographic Extension that needs it are advertised only with x-fp=on,
-   so every model is checked as it is and with that property.  The field positions
+   Cryptographic Extension that needs it go away with x-fp=off, so every
+   model is checked as it is and with that property.  The field positions
    are those of the Arm ARM (D19.2: ID_AA64ISAR0_EL1, ID_AA64MMFR1_EL1, ...). */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -62,8 +62,8 @@ static void check_model(const CPUModel *m)
     assert_int_equal(extract64(pfr0, 4, 4), 1);                             /* EL1: AArch64 only */
     assert_int_equal(extract64(pfr0, 8, 4), 1);                             /* EL2 */
     assert_int_equal(extract64(pfr0, 12, 4), 0);                            /* no EL3 */
-    assert_int_equal(extract64(pfr0, 16, 4), (f & FEAT_FP) ? 0 : 0xf);      /* FP: x-fp=on */
-    assert_int_equal(extract64(pfr0, 20, 4), (f & FEAT_FP) ? 0 : 0xf);      /* AdvSIMD: x-fp=on */
+    assert_int_equal(extract64(pfr0, 16, 4), (f & FEAT_FP) ? 0 : 0xf);      /* FP */
+    assert_int_equal(extract64(pfr0, 20, 4), (f & FEAT_FP) ? 0 : 0xf);      /* AdvSIMD */
     assert_int_equal(extract64(pfr0, 24, 4), 0);                            /* GIC sysregs: not yet */
     assert_int_equal(extract64(pfr0, 32, 4), 0);                            /* SVE */
     assert_int_equal(extract64(pfr1, 8, 4), 0);                             /* MTE */
@@ -79,21 +79,23 @@ static void test_models(void **state)
     for (size_t i = 0; i < sizeof models / sizeof models[0]; i++) {
         const CPUModel *m = cpu_model_find(models[i]);
         check_model(m);
-        CPUModel fp = *m, off;
+        assert_true(m->features & FEAT_FP);                                 /* FP/SIMD by default */
+        CPUModel off = *m, on;
         char err[128];
-        assert_true(cpu_model_set_property(&fp, "x-fp", true, err, sizeof err));
-        check_model(&fp);
-        off = fp;
         assert_true(cpu_model_set_property(&off, "x-fp", false, err, sizeof err));
         check_model(&off);
-        assert_int_equal(off.features, m->features);                        /* x-fp=off undoes it */
-        assert_int_equal(off.id_aa64isar0, m->id_aa64isar0);
-        assert_int_equal(off.id_aa64pfr0, m->id_aa64pfr0);
+        assert_int_equal(off.features & FEAT_FP, 0);
+        on = off;
+        assert_true(cpu_model_set_property(&on, "x-fp", true, err, sizeof err));
+        check_model(&on);
+        assert_int_equal(on.features, m->features);                         /* x-fp=on undoes it */
+        assert_int_equal(on.id_aa64isar0, m->id_aa64isar0);
+        assert_int_equal(on.id_aa64pfr0, m->id_aa64pfr0);
     }
 }
 
-/* The Armv8.0 crypto extension with the 64-bit PMULL comes with x-fp=on on
-   all three models (the Cortex-A57 and Cortex-A53 crypto option). */
+/* The Armv8.0 crypto extension with the 64-bit PMULL is on all three models
+   (the Cortex-A57 and Cortex-A53 crypto option) and goes with x-fp=off. */
 static void test_crypto_with_fp(void **state)
 {
     (void)state;
@@ -101,11 +103,11 @@ static void test_crypto_with_fp(void **state)
     for (size_t i = 0; i < sizeof models / sizeof models[0]; i++) {
         CPUModel m = *cpu_model_find(models[i]);
         char err[128];
-        assert_int_equal(m.features & crypto, 0);
-        assert_int_equal(extract64(m.id_aa64isar0, 4, 12), 0);
-        assert_true(cpu_model_set_property(&m, "x-fp", true, err, sizeof err));
         assert_int_equal(m.features & crypto, crypto);
         assert_int_equal(extract64(m.id_aa64isar0, 4, 12), 0x112);     /* SHA2 1, SHA1 1, AES 2 */
+        assert_true(cpu_model_set_property(&m, "x-fp", false, err, sizeof err));
+        assert_int_equal(m.features & crypto, 0);
+        assert_int_equal(extract64(m.id_aa64isar0, 4, 12), 0);
     }
 }
 

@@ -291,7 +291,7 @@ static void test_fp_disabled(void **state)
     (void)state;
     Harness *h = fp_harness();
     CPUState *cpu = h->cpu;
-    Harness *nofp = harness_new();
+    Harness *nofp = harness_new_nofp();
     for (size_t i = 0; i < sizeof one_per_group / sizeof one_per_group[0]; i++) {
         uint32_t insn = one_per_group[i];
         cpu->sysreg[SR_CPACR_EL1] = 0;          /* FPEN = 0b00 */
