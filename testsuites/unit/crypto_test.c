@@ -1,4 +1,4 @@
-/* The Cryptographic Extension (C4.1.97) on a CPU model with x-fp=on:
+/* The Cryptographic Extension (C4.1.97) on -cpu max:
    FIPS-197 (AES-128, Appendix C.1) and FIPS 180-4 (SHA-1 and SHA-256 of
    "abc", the examples of the NIST CSRC) known answers computed by programs
    of the instructions, each a raw word with its disassembly in a comment
@@ -20,13 +20,12 @@
 
 static CPUModel crypto_model;
 
-/* -cpu max,x-fp=on: FP/SIMD and the crypto extension. */
+/* -cpu max: FP/SIMD and the crypto extension, on a model copy from which
+   tests remove single features. */
 static Harness *crypto_harness(void)
 {
     Harness *h = harness_new();
-    char err[128];
     crypto_model = *h->cpu->model;
-    assert_true(cpu_model_set_property(&crypto_model, "x-fp", true, err, sizeof err));
     h->cpu->model = &crypto_model;
     h->cpu->sysreg[SR_CPACR_EL1] = 3u << 20;        /* FPEN = 0b11: no EL1/EL0 trap */
     return h;

@@ -18,14 +18,9 @@
 #define DATA 0x40100000ull
 #define FP_TRAP_ISS 0x1e00000u      /* ConditionSyndrome(): CV = 1, COND = 0b1110 */
 
-static CPUModel fp_model;
-
 static Harness *fp_harness(void)
 {
     Harness *h = harness_new();
-    fp_model = *h->cpu->model;
-    fp_model.features |= FEAT_FP;
-    h->cpu->model = &fp_model;
     h->cpu->sysreg[SR_CPACR_EL1] = 3u << 20;        /* FPEN = 0b11: no EL1/EL0 trap */
     return h;
 }

@@ -14,15 +14,9 @@
 #include "sim/exception.h"
 #include "sysregs/sysregs.h"
 
-static CPUModel simd_model;
-
 static Harness *simd_harness(void)
 {
-    Harness *h = harness_new();
-    simd_model = *h->cpu->model;
-    simd_model.features |= FEAT_FP;
-    h->cpu->model = &simd_model;
-    return h;
+    return harness_new();       /* -cpu max: FP/SIMD on, CPACR_EL1.FPEN = 0b00 */
 }
 
 static void setv(CPUState *cpu, unsigned n, uint64_t lo, uint64_t hi)

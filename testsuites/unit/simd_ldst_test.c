@@ -20,15 +20,11 @@
 #define DATA 0x40100000ull
 #define RAM_END 0x44000000ull       /* harness: 64 MiB of RAM at 0x40000000 */
 
-static CPUModel simd_model;
 static uint8_t mem[256];
 
 static Harness *simd_harness(void)
 {
     Harness *h = harness_new();
-    simd_model = *h->cpu->model;
-    simd_model.features |= FEAT_FP;
-    h->cpu->model = &simd_model;
     h->cpu->sysreg[SR_CPACR_EL1] = 3u << 20;        /* FPEN = 0b11 */
     for (unsigned i = 0; i < sizeof mem; i++)
         mem[i] = (uint8_t)(i + 1);
@@ -469,7 +465,10 @@ static void test_fp_traps(void **state)
     assert_int_equal(FIELD_EX64(cpu->sysreg[SR_ESR_EL1], ESR, EC), EC_FP_ACCESS);
     assert_int_equal(cpu->x[2], RAM_END);
 
-    simd_model.features &= ~FEAT_FP;
+    harness_free(h);
+    h = harness_new_nofp();     /* -cpu max,x-fp=off */
+    cpu = h->cpu;
+    cpu->x[1] = DATA;
     run_exc(h, 0x4d40c020);     /* ld1r {v0.16b}, [x1] */
     assert_int_equal(esr_ec2(cpu), EC_UNCATEGORIZED);
     harness_free(h);

@@ -20,14 +20,9 @@
 #include "sim/exception.h"
 #include "sysregs/sysregs.h"
 
-static CPUModel fp_model;
-
 static Harness *fp_harness(void)
 {
     Harness *h = harness_new();
-    fp_model = *h->cpu->model;
-    fp_model.features |= FEAT_FP;
-    h->cpu->model = &fp_model;
     h->cpu->sysreg[SR_CPACR_EL1] = 3u << 20;        /* FPEN = 0b11: no EL1/EL0 trap */
     return h;
 }
