@@ -16,7 +16,7 @@ from q/z), E (element letter from z), Ew (wide element), An (narrow arrangement)
 cond (condition of `c`).  A callable gets (fields, context) instead.
 
 Classes: fp = the scalar FP classes (on with --classes +fp); fp_ext, and the Advanced SIMD
-classes simd_move, simd_int, simd_ldst (simd = all three) are off by default.
+classes simd_move, simd_int, simd_ldst, simd_fp, crypto (simd = all five) are off by default.
 """
 
 import struct
@@ -550,12 +550,151 @@ add(T('sshr_s', 'simd_int', 1, '01o111110 1 bbbbbb 00000 1 nnnnn ddddd',
 add(T('shl_s', 'simd_int', 1, '010111110 1 bbbbbb 01010 1 nnnnn ddddd', 'shl d{d}, d{n}, #{b}'))
 
 # ---------------------------------------------------------------------------------
+# Advanced SIMD floating point (class simd_fp; decoder/a64.decode %class simd_fp).  Single
+# and double precision only: f is sz (0 single, 1 double); sz = 1 with Q = 0 (1D) is
+# reserved in every vector form.  The FEAT_FP16 arithmetic (bit 21 = 0 three same, size 00
+# by element, 111x0 two-register misc), FEAT_FHM FMLAL/FMLSL, FRINT32/64, BFCVTN, FCMLA and
+# FCADD are other encodings and never made (trapeze implements Armv8.0: UNDEFINED there).
+
+def fp_vec_ok(f):
+    return not (f['f'] and not f['q'])
+
+
+def fa(f):
+    """Arrangement of a vector FP form: 2S, 4S or 2D."""
+    return '2d' if f['f'] else ('4s' if f['q'] else '2s')
+
+
+def fsd(f):
+    return 'sd'[f['f']]
+
+
+# Three same FP, U:a:opcode<2:0> (U bit 29, a bit 23, opcode<2:0> bits 13:11)
+FP_THREE_SAME = [
+    (0x00, 'fmaxnm'), (0x01, 'fmla'), (0x02, 'fadd'), (0x03, 'fmulx'), (0x04, 'fcmeq'),
+    (0x06, 'fmax'), (0x07, 'frecps'), (0x08, 'fminnm'), (0x09, 'fmls'), (0x0a, 'fsub'),
+    (0x0e, 'fmin'), (0x0f, 'frsqrts'), (0x10, 'fmaxnmp'), (0x12, 'faddp'), (0x13, 'fmul'),
+    (0x14, 'fcmge'), (0x15, 'facge'), (0x16, 'fmaxp'), (0x17, 'fdiv'), (0x18, 'fminnmp'),
+    (0x1a, 'fabd'), (0x1c, 'fcmgt'), (0x1d, 'facgt'), (0x1e, 'fminp')]
+FP_THREE_SAME_SCALAR = {0x03, 0x04, 0x07, 0x0f, 0x14, 0x15, 0x1a, 0x1c, 0x1d}
+for op, nm in FP_THREE_SAME:
+    u, a, o = op >> 4, (op >> 3) & 1, op & 7
+    add(T('v' + nm, 'simd_fp', 2, f'0q{u}01110 {a}f1 mmmmm 11{o:03b} 1 nnnnn ddddd',
+          lambda f, c, nm=nm: f'{nm} v{f["d"]}.{fa(f)}, v{f["n"]}.{fa(f)}, v{f["m"]}.{fa(f)}',
+          valid=fp_vec_ok))
+    if op in FP_THREE_SAME_SCALAR:
+        add(T(nm + '_s', 'simd_fp', 1, f'01{u}11110 {a}f1 mmmmm 11{o:03b} 1 nnnnn ddddd',
+              lambda f, c, nm=nm: f'{nm} {fsd(f)}{f["d"]}, {fsd(f)}{f["n"]}, {fsd(f)}{f["m"]}'))
+
+
+# By element (size = 1x): Rm = M:Rm (bits 20:16); index H:L (single), H (double, L = 1
+# reserved); the vector double form needs Q = 1.
+def elem_idx(f):
+    return f['h'] if f['f'] else f['h'] << 1 | f['l']
+
+
+def fp_elem_ok(scalar):
+    return lambda f: not (f['f'] and (f['l'] or (not scalar and not f['q'])))
+
+
+for u, mid, nm in [(0, '0001', 'fmla'), (0, '0101', 'fmls'), (0, '1001', 'fmul'),
+                   (1, '1001', 'fmulx')]:
+    add(T(nm + '_elem', 'simd_fp', 2, f'0q{u}01111 1fl mmmmm {mid} h0 nnnnn ddddd',
+          lambda f, c, nm=nm: f'{nm} v{f["d"]}.{fa(f)}, v{f["n"]}.{fa(f)}, '
+                              f'v{f["m"]}.{fsd(f)}[{elem_idx(f)}]', valid=fp_elem_ok(False)))
+    add(T(nm + '_elem_s', 'simd_fp', 1, f'01{u}11111 1fl mmmmm {mid} h0 nnnnn ddddd',
+          lambda f, c, nm=nm: f'{nm} {fsd(f)}{f["d"]}, {fsd(f)}{f["n"]}, '
+                              f'v{f["m"]}.{fsd(f)}[{elem_idx(f)}]', valid=fp_elem_ok(True)))
+# Scalar pairwise (o1 bit 23, opcode<1:0>): FADDP only with o1 = 0, opcode 10 unallocated
+for o1, op, nm in [(0, 0, 'fmaxnmp'), (0, 1, 'faddp'), (0, 3, 'fmaxp'), (1, 0, 'fminnmp'),
+                   (1, 3, 'fminp')]:
+    add(T(nm + '_s', 'simd_fp', 1, f'01111110 {o1}f 11000 011{op:02b} 10 nnnnn ddddd',
+          lambda f, c, nm=nm: f'{nm} {fsd(f)}{f["d"]}, v{f["n"]}.2{fsd(f)}'))
+# Across lanes: 4S only (Q = 1, sz = 0)
+for o1, op, nm in [(0, 0, 'fmaxnmv'), (0, 3, 'fmaxv'), (1, 0, 'fminnmv'), (1, 3, 'fminv')]:
+    add(T(nm, 'simd_fp', 1, f'01101110 {o1}0 11000 011{op:02b} 10 nnnnn ddddd',
+          nm + ' s{d}, v{n}.4s'))
+# Two-register misc 011xx (size = 1x): compares with zero, FABS, FNEG (not scalar)
+for u, op, nm in [(0, 0, 'fcmgt'), (0, 1, 'fcmeq'), (0, 2, 'fcmlt'), (0, 3, 'fabs'),
+                  (1, 0, 'fcmge'), (1, 1, 'fcmle'), (1, 3, 'fneg')]:
+    zero = '' if nm in ('fabs', 'fneg') else ', #0.0'
+    add(T('v' + nm + ('0' if zero else ''), 'simd_fp', 1,
+          f'0q{u}01110 1f 10000 011{op:02b} 10 nnnnn ddddd',
+          lambda f, c, nm=nm, zero=zero: f'{nm} v{f["d"]}.{fa(f)}, v{f["n"]}.{fa(f)}{zero}',
+          valid=fp_vec_ok))
+    if zero:
+        add(T(nm + '0_s', 'simd_fp', 1, f'01{u}11110 1f 10000 011{op:02b} 10 nnnnn ddddd',
+              lambda f, c, nm=nm: f'{nm} {fsd(f)}{f["d"]}, {fsd(f)}{f["n"]}, #0.0'))
+# FCVTN/FCVTN2 (sz 0: 4S to 4H, 1: 2D to 2S), FCVTXN/FCVTXN2 (sz = 1), FCVTL/FCVTL2
+NARROW = {0: ('4h', '8h', '4s'), 1: ('2s', '4s', '2d')}
+add(T('fcvtn', 'simd_fp', 2, '0q001110 0f 10000 10110 10 nnnnn ddddd',
+      lambda f, c: f'fcvtn{c["two"]} v{f["d"]}.{NARROW[f["f"]][f["q"]]}, '
+                   f'v{f["n"]}.{NARROW[f["f"]][2]}'))
+add(T('fcvtxn', 'simd_fp', 1, '0q101110 01 10000 10110 10 nnnnn ddddd',
+      lambda f, c: f'fcvtxn{c["two"]} v{f["d"]}.{"4s" if f["q"] else "2s"}, v{f["n"]}.2d'))
+add(T('fcvtl', 'simd_fp', 2, '0q001110 0f 10000 10111 10 nnnnn ddddd',
+      lambda f, c: f'fcvtl{c["two"]} v{f["d"]}.{NARROW[f["f"]][2]}, '
+                   f'v{f["n"]}.{NARROW[f["f"]][f["q"]]}'))
+add(T('fcvtxn_s', 'simd_fp', 1, '01111110 01 10000 10110 10 nnnnn ddddd', 'fcvtxn s{d}, d{n}'))
+# Two-register misc 11xxx: U:size<1>:opcode<2:0> (size<0> = sz); vector-only (V), scalar-only
+# (S) or both (VS); URECPE/URSQRTE 2S/4S only.
+FP_MISC_11 = [
+    (0x00, 'frintn', 'V'), (0x01, 'frintm', 'V'), (0x08, 'frintp', 'V'), (0x09, 'frintz', 'V'),
+    (0x10, 'frinta', 'V'), (0x11, 'frintx', 'V'), (0x19, 'frinti', 'V'),
+    (0x02, 'fcvtns', 'VS'), (0x03, 'fcvtms', 'VS'), (0x0a, 'fcvtps', 'VS'),
+    (0x0b, 'fcvtzs', 'VS'), (0x12, 'fcvtnu', 'VS'), (0x13, 'fcvtmu', 'VS'),
+    (0x1a, 'fcvtpu', 'VS'), (0x1b, 'fcvtzu', 'VS'), (0x04, 'fcvtas', 'VS'),
+    (0x14, 'fcvtau', 'VS'), (0x05, 'scvtf', 'VS'), (0x15, 'ucvtf', 'VS'),
+    (0x0c, 'urecpe', 'V'), (0x1c, 'ursqrte', 'V'), (0x0d, 'frecpe', 'VS'),
+    (0x1d, 'frsqrte', 'VS'), (0x0f, 'frecpx', 'S'), (0x1f, 'fsqrt', 'V')]
+for key, nm, where in FP_MISC_11:
+    u, o2, op = key >> 4, (key >> 3) & 1, key & 7
+    if 'V' in where:
+        valid = (lambda f: f['f'] == 0) if nm.startswith('ur') else fp_vec_ok
+        add(T('v' + nm, 'simd_fp', 1, f'0q{u}01110 {o2}f 10000 11{op:03b} 10 nnnnn ddddd',
+              lambda f, c, nm=nm: f'{nm} v{f["d"]}.{fa(f)}, v{f["n"]}.{fa(f)}', valid=valid))
+    if 'S' in where:
+        add(T(nm + '_s', 'simd_fp', 1, f'01{u}11110 {o2}f 10000 11{op:03b} 10 nnnnn ddddd',
+              lambda f, c, nm=nm: f'{nm} {fsd(f)}{f["d"]}, {fsd(f)}{f["n"]}'))
+# Fixed-point conversions (shift by immediate, opcode 11100 SCVTF/UCVTF, 11111
+# FCVTZS/FCVTZU): immh = 01xx single (fbits = 32 - ib), 1xxx double (64 - ib, Q = 1)
+for u, op, nm in [(0, 4, 'scvtf'), (1, 4, 'ucvtf'), (0, 7, 'fcvtzs'), (1, 7, 'fcvtzu')]:
+    add(T(nm + '_fix_4s', 'simd_fp', 1, f'0q{u}011110 01 iiiii 11{op:03b} 1 nnnnn ddddd',
+          lambda f, c, nm=nm: f'{nm} v{f["d"]}.{"4s" if f["q"] else "2s"}, '
+                              f'v{f["n"]}.{"4s" if f["q"] else "2s"}, #{32 - f["i"]}'))
+    add(T(nm + '_fix_2d', 'simd_fp', 1, f'01{u}011110 1 iiiiii 11{op:03b} 1 nnnnn ddddd',
+          lambda f, c, nm=nm: f'{nm} v{f["d"]}.2d, v{f["n"]}.2d, #{64 - f["i"]}'))
+    add(T(nm + '_fix_s', 'simd_fp', 1, f'01{u}111110 01 iiiii 11{op:03b} 1 nnnnn ddddd',
+          lambda f, c, nm=nm: f'{nm} s{f["d"]}, s{f["n"]}, #{32 - f["i"]}'))
+    add(T(nm + '_fix_d', 'simd_fp', 1, f'01{u}111110 1 iiiiii 11{op:03b} 1 nnnnn ddddd',
+          lambda f, c, nm=nm: f'{nm} d{f["d"]}, d{f["n"]}, #{64 - f["i"]}'))
+
+# ---------------------------------------------------------------------------------
+# Cryptographic extension (class crypto; a64.decode %class crypto and PMULL_1q): AES,
+# SHA1, SHA256 (size 00, the other opcodes unallocated) and PMULL/PMULL2 .1q.
+for op, nm in [(4, 'aese'), (5, 'aesd'), (6, 'aesmc'), (7, 'aesimc')]:
+    add(T(nm, 'crypto', 2, f'01001110 00 10100 {op:05b} 10 nnnnn ddddd',
+          nm + ' v{d}.16b, v{n}.16b'))
+for op, nm, txt in [(0, 'sha1c', 'q{d}, s{n}, v{m}.4s'), (1, 'sha1p', 'q{d}, s{n}, v{m}.4s'),
+                    (2, 'sha1m', 'q{d}, s{n}, v{m}.4s'),
+                    (3, 'sha1su0', 'v{d}.4s, v{n}.4s, v{m}.4s'),
+                    (4, 'sha256h', 'q{d}, q{n}, v{m}.4s'), (5, 'sha256h2', 'q{d}, q{n}, v{m}.4s'),
+                    (6, 'sha256su1', 'v{d}.4s, v{n}.4s, v{m}.4s')]:
+    add(T(nm, 'crypto', 2, f'01011110 00 0 mmmmm 0 {op:03b} 00 nnnnn ddddd', nm + ' ' + txt))
+for op, nm, txt in [(0, 'sha1h', 's{d}, s{n}'), (1, 'sha1su1', 'v{d}.4s, v{n}.4s'),
+                    (2, 'sha256su0', 'v{d}.4s, v{n}.4s')]:
+    add(T(nm, 'crypto', 2, f'01011110 00 10100 {op:05b} 10 nnnnn ddddd', nm + ' ' + txt))
+add(T('pmull_1q', 'crypto', 4, '0q001110 11 1 mmmmm 1110 00 nnnnn ddddd',
+      lambda f, c: f'pmull{c["two"]} v{f["d"]}.1q, v{f["n"]}.{"2d" if f["q"] else "1d"}, '
+                   f'v{f["m"]}.{"2d" if f["q"] else "1d"}'))
+
+# ---------------------------------------------------------------------------------
 # Class table: name -> (description, default on with 'fp' / 'simd').
 
 FP_CLASSES = ['fp_sr', 'fp_mov', 'fp_dp1', 'fp_rint', 'fp_cvt', 'fp_dp2', 'fp_dp3', 'fp_cmp', 'fp_ccmp',
               'fp_csel', 'fp_imm', 'fp_int', 'fp_fixed', 'fp_ldst']
 FP_OPTIONAL = ['fp_ext']
-SIMD_CLASSES = ['simd_move', 'simd_int', 'simd_ldst']
+SIMD_CLASSES = ['simd_move', 'simd_int', 'simd_ldst', 'simd_fp', 'crypto']
 ALL = FP_CLASSES + FP_OPTIONAL + SIMD_CLASSES
 GROUPS = {'fp': FP_CLASSES, 'simd': SIMD_CLASSES}
 

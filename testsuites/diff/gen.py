@@ -1263,7 +1263,8 @@ FP_METHODS = [('fp_ldst_imm', 8, 'fp_ldst'), ('fp_ldst_reg', 3, 'fp_ldst'),
 CLASS_WEIGHT = {'fp_mov': 12, 'fp_dp1': 10, 'fp_rint': 14, 'fp_cvt': 10, 'fp_dp2': 30,
                 'fp_dp3': 20, 'fp_cmp': 10, 'fp_ccmp': 8, 'fp_csel': 6, 'fp_imm': 4,
                 'fp_int': 24, 'fp_fixed': 16, 'fp_ldst': 24, 'fp_ext': 10,
-                'fp_sr': 6, 'simd_move': 40, 'simd_int': 60, 'simd_ldst': 30}
+                'fp_sr': 6, 'simd_move': 40, 'simd_int': 60, 'simd_ldst': 30,
+                'simd_fp': 60, 'crypto': 20}
 WEIGHT_SCALE = 100
 FPSIMD_CLASSES = set(fpsimd.ALL)
 
