@@ -5,7 +5,7 @@ BUILD ?= build
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 CMAKE_FLAGS ?=
 
-.PHONY: all setup build demo test test-sanitize diff-1m diff-mmu-1m arch-qemu bench clean
+.PHONY: all setup build demo test test-sanitize diff-1m diff-mmu-1m diff-fp-2m arch-qemu bench clean
 
 all: build
 
@@ -32,6 +32,9 @@ diff-1m: build
 
 diff-mmu-1m: build
 	cmake --build $(BUILD) --target diff-mmu-1m
+
+diff-fp-2m: build
+	cmake --build $(BUILD) --target diff-fp-2m
 
 arch-qemu: build
 	cmake --build $(BUILD) --target arch-qemu

@@ -97,7 +97,7 @@ static void exec_simd_shll_imm(CPUState *cpu, const DecodedInsn *d)
     bool u = d->flags & SIMD_U;
     VReg src = simd_part(cpu, d->rn, d->flags & SIMD_Q), r = { .d = { 0, 0 } };
     for (unsigned e = 0; e < elements; e++)
-        Elem_set(&r, e, size + 1, (uint64_t)(simd_Int(Elem(&src, e, size), size, u) << d->imm));
+        Elem_set(&r, e, size + 1, (uint64_t)simd_Int(Elem(&src, e, size), size, u) << d->imm);
     cpu->v[d->rd] = r;
     cpu->pc += 4;
 }

@@ -203,6 +203,7 @@ static void test_simd_moves(void **state)
             bad++;
         }
     }
+    harness_free(h);
     assert_int_equal(bad, 0);
 }
 
