@@ -4,13 +4,16 @@
 # subtracted), the operation rate and the time per operation on both, the ratio (QEMU time /
 # trapeze time: above 1, trapeze is faster), and whether both printed the same checksum.
 #   intloop   integer loop at EL2, MMU off; operations = instructions (trapeze --stats)
+#   fploop    auto-vectorised FP (matrix multiplies, AXPY, dot product, conversions) at
+#             EL2, MMU off, gcc -O3; operations = instructions (trapeze --stats)
 #   hvc       EL1 HVC #0 -> minimal EL2 handler -> ERET; operations = round trips
 #   mmio      EL1 store to a stage-2 hole -> EL2 decodes ESR/HPFAR/FAR, emulates, ERET;
 #             operations = emulated stores
 #   pagewalk  EL1, stage 1 + stage 2 with 4 KiB pages, a new page every 6 instructions over
 #             128 MiB; operations = pages touched
 # Usage: bench/run.sh [BUILD_DIR]
-# Environment: QEMU, WORKLOADS (default: all four), ITERATIONS (intloop, default 3000),
+# Environment: QEMU, WORKLOADS (default: all five), ITERATIONS (intloop, default 3000),
+#   FP_ITERATIONS (fploop, default 400),
 #   HVC_N, MMIO_N, PAGES_N (defaults 1000000, 500000, 2097152: each about 1 s on QEMU at the
 #   reference speeds), TIMEOUT (seconds per run, default 600).
 set -euo pipefail
@@ -20,7 +23,7 @@ sim="$build/trapeze"
 qemu=${QEMU:-qemu-system-aarch64}
 out="$build/bench"
 mkdir -p "$out"
-workloads=${WORKLOADS:-intloop hvc mmio pagewalk}
+workloads=${WORKLOADS:-intloop fploop hvc mmio pagewalk}
 limit=${TIMEOUT:-600}
 
 declare -A count=(
@@ -28,7 +31,7 @@ declare -A count=(
   [mmio]=${MMIO_N:-500000}
   [pagewalk]=${PAGES_N:-2097152}   # 64 sweeps of 32768 pages
 )
-declare -A unit=([intloop]=insn [hvc]=hvc [mmio]=store [pagewalk]=page)
+declare -A unit=([intloop]=insn [fploop]=insn [hvc]=hvc [mmio]=store [pagewalk]=page)
 
 cflags=(-O2 -nostdlib -ffreestanding -static -mgeneral-regs-only -mstrict-align
         -fno-pie -no-pie -Wl,--build-id=none -Wl,--no-warn-rwx-segments -T "$here/link.ld")
@@ -37,6 +40,11 @@ for w in $workloads; do
     intloop)
       aarch64-linux-gnu-gcc "${cflags[@]}" -DITERATIONS=${ITERATIONS:-3000} \
         -o "$out/intloop.elf" "$here/start.S" "$here/intloop.c" ;;
+    fploop)
+      fpflags=()
+      for f in "${cflags[@]}"; do [ "$f" = -mgeneral-regs-only ] || fpflags+=("$f"); done
+      aarch64-linux-gnu-gcc "${fpflags[@]}" -O3 -march=armv8-a \
+        -DITERATIONS=${FP_ITERATIONS:-400} -o "$out/fploop.elf" "$here/start.S" "$here/fploop.c" ;;
     hvc|mmio|pagewalk)
       aarch64-linux-gnu-gcc "${cflags[@]}" -Wall -fno-tree-loop-distribute-patterns \
         -DITERATIONS="${count[$w]}" -o "$out/$w.elf" \
@@ -69,8 +77,8 @@ printf "%-9s %-6s %11s %9s %9s %13s %11s %11s %11s %7s  %s\n" workload unit coun
   trapeze_s qemu_s trapeze_Mop/s qemu_Mop/s trapeze_us qemu_us ratio check
 notes=()
 for w in $workloads; do
-  if [ "$w" = intloop ]; then
-    n=$("$sim" "${machine[@]}" --stats -kernel "$out/intloop.elf" 2>&1 >/dev/null |
+  if [ "$w" = intloop ] || [ "$w" = fploop ]; then
+    n=$("$sim" "${machine[@]}" --stats -kernel "$out/$w.elf" 2>&1 >/dev/null |
         awk '/^trapeze: executed/ { print $3 }')
   else
     n=${count[$w]}
