@@ -6,6 +6,7 @@ set -euo pipefail
 packages=(
   cmake ninja-build gcc make pkg-config python3     # build
   libcapstone-dev libfdt-dev libcmocka-dev          # disassembly, device trees, unit tests
+  device-tree-compiler                              # dtc: the device-tree tests
   gcc-aarch64-linux-gnu binutils-aarch64-linux-gnu  # bare-metal test programs and examples
   qemu-system-arm                                   # reference for differential tests, benchmarks
   gdb-multiarch                                     # the debugger client

@@ -27,12 +27,16 @@ static void usage(FILE *out)
         "  -kernel FILE         ELF (entered at its entry point), arm64 Image or raw binary\n"
         "  -bios FILE           raw image for the flash at address 0, entered at 0\n"
         "  -append STRING       kernel command line (also the semihosting command line)\n"
+        "  -initrd FILE         initial ramdisk, recorded in /chosen of the device tree\n"
+        "  -dtb FILE            use this device tree blob instead of the generated one\n"
+        "  -M virt,dumpdtb=FILE write the generated device tree to FILE and exit\n"
         "  -semihosting         enable Arm semihosting (HLT #0xF000)\n"
         "  -d ITEM[,ITEM]       log: int, in_asm, exec, cpu, unimp, guest_errors (-d help)\n"
         "  -D FILE              write the log to FILE instead of stderr\n"
         "  -device loader,file=F[,addr=A][,force-raw=on]\n"
         "  -device loader,addr=A,cpu-num=N\n"
         "  -device loader,addr=A,data=V,data-len=1|2|4|8\n"
+        "  -device guest-loader,addr=A,kernel=F|initrd=F[,bootargs=S]   (Xen dom0 modules)\n"
         "  -nographic, -display none, -serial stdio, -nodefaults   accepted: the UART is stdio\n"
         "  -no-reboot           exit on a guest reset instead of restarting\n"
         "trapeze's own options:\n"
@@ -152,6 +156,10 @@ static int parse_machine(char *arg, Options *o)
         } else if (!strcmp(k, "gic-version")) {
             if (!v || strcmp(v, "3"))
                 return bad("-M virt: gic-version=%s is not supported (only 3)%s", v ? v : "", "");
+        } else if (!strcmp(k, "dumpdtb")) {
+            if (!v || !*v)
+                return bad("-M virt: dumpdtb needs a file name%s%s", "", "");
+            o->dumpdtb = v;
         } else if (!strcmp(k, "secure")) {
             bool on;
             if (!on_off(v, &on) || on)
@@ -185,15 +193,53 @@ static int parse_cpu(char *arg, Options *o)
     return -1;
 }
 
+/* -device guest-loader,addr=A,kernel=F|initrd=F[,bootargs=S] */
+static int parse_guest_loader(char *cur, LoaderSpec *l)
+{
+    char *k, *v;
+    bool have_addr = false;
+    l->kind = LOADER_GUEST;
+    while (next_prop(&cur, &k, &v)) {
+        if (!v)
+            return bad("-device guest-loader: property '%s' needs a value%s", k, "");
+        if (!strcmp(k, "addr")) {
+            if (!parse_u64(v, &l->addr))
+                return bad("-device guest-loader: addr=%s is not a number%s", v, "");
+            have_addr = true;
+        } else if (!strcmp(k, "kernel") || !strcmp(k, "initrd")) {
+            if (l->file)
+                return bad("-device guest-loader: give kernel= or initrd=, not both%s%s", "", "");
+            l->file = v;
+            l->guest_kernel = !strcmp(k, "kernel");
+        } else if (!strcmp(k, "bootargs")) {
+            l->bootargs = v;
+        } else {
+            return bad("-device guest-loader: property '%s' is not supported%s", k, "");
+        }
+    }
+    if (!have_addr || !l->file)
+        return bad("-device guest-loader: needs addr= and kernel= or initrd=%s%s", "", "");
+    if (l->bootargs && !l->guest_kernel)
+        return bad("-device guest-loader: bootargs= goes with kernel=, not initrd=%s%s", "", "");
+    return -1;
+}
+
 static int parse_device(char *arg, Options *o)
 {
     char *cur = arg, *k, *v;
-    if (!next_prop(&cur, &k, &v) || v || strcmp(k, "loader"))
-        return bad("-device %s: only the 'loader' device is supported%s", arg, "");
+    if (!next_prop(&cur, &k, &v) || v || (strcmp(k, "loader") && strcmp(k, "guest-loader")))
+        return bad("-device %s: only the 'loader' and 'guest-loader' devices are supported%s",
+                   arg, "");
     if (o->nloaders == MAX_LOADERS)
-        return bad("-device loader: more than %s loaders%s", "16", "");
+        return bad("-device %s: more than 16 loaders%s", k, "");
     LoaderSpec *l = &o->loaders[o->nloaders];
     memset(l, 0, sizeof *l);
+    if (!strcmp(k, "guest-loader")) {
+        int r = parse_guest_loader(cur, l);
+        if (r < 0)
+            o->nloaders++;
+        return r;
+    }
     bool have_addr = false, have_cpu = false, have_data = false, have_len = false;
     while (next_prop(&cur, &k, &v)) {
         if (!v)
@@ -326,6 +372,12 @@ int cmdline_parse(int argc, char **argv, Options *o)
         } else if (!strcmp(opt, "-bios")) {
             NEED_ARG();
             o->bios = arg;
+        } else if (!strcmp(opt, "-initrd")) {
+            NEED_ARG();
+            o->initrd = arg;
+        } else if (!strcmp(opt, "-dtb")) {
+            NEED_ARG();
+            o->dtb = arg;
         } else if (!strcmp(opt, "-append")) {
             NEED_ARG();
             o->append = arg;
@@ -372,7 +424,9 @@ int cmdline_parse(int argc, char **argv, Options *o)
         }
 #undef NEED_ARG
     }
-    if (!o->kernel && !o->bios && o->nloaders == 0)
+    if (o->initrd && !o->kernel)
+        return bad("-initrd needs -kernel, as in QEMU%s%s", "", "");
+    if (!o->kernel && !o->bios && o->nloaders == 0 && !o->dumpdtb)
         return bad("nothing to run: give -kernel FILE, -bios FILE or -device loader,...%s%s", "", "");
     return -1;
 }

@@ -10,7 +10,9 @@
 
 enum { MAX_LOADERS = 16 };
 
-typedef enum { LOADER_FILE, LOADER_CPU_PC, LOADER_DATA } LoaderKind;
+/* LOADER_GUEST: -device guest-loader (hw/core/guest-loader.c): a raw file at
+   addr, described by a /chosen/module@ node. */
+typedef enum { LOADER_FILE, LOADER_CPU_PC, LOADER_DATA, LOADER_GUEST } LoaderKind;
 
 typedef struct LoaderSpec {
     LoaderKind kind;
@@ -20,6 +22,8 @@ typedef struct LoaderSpec {
     int cpu_num;
     uint64_t data;
     unsigned data_len;
+    bool guest_kernel;          /* LOADER_GUEST: kernel= (else initrd=) */
+    const char *bootargs;       /* LOADER_GUEST: bootargs=, or NULL */
 } LoaderSpec;
 
 typedef struct Options {
@@ -28,7 +32,8 @@ typedef struct Options {
     CPUModel cpu_model;         /* the named model with its -cpu properties */
     uint64_t ram_size;
     int smp;
-    const char *kernel, *bios, *append;
+    const char *kernel, *bios, *append, *initrd, *dtb;
+    const char *dumpdtb;        /* -M virt,dumpdtb=FILE: write the DTB there and exit */
     bool semihosting;
     bool no_reboot;
     unsigned log_mask;

@@ -7,18 +7,89 @@
 
 #include "mmu/mmu.h"
 #include "sim/board/board.h"
+#include "sim/board/fdt.h"
 #include "sim/board/loader.h"
 #include "sim/cmdline.h"
 #include "sim/log.h"
 
 enum { EXIT_ERROR = 1, EXIT_INSN_LIMIT = 2 };
 
-/* Load every image and set the entry state, as QEMU's virt boot does. */
+#define MiB (1ull << 20)
+enum { MAX_RANGES = MAX_LOADERS + 4 };
+
+/* What was written to guest RAM, so that the DTB never lands on it. */
+typedef struct Ranges {
+    uint64_t lo[MAX_RANGES], hi[MAX_RANGES];
+    int n;
+} Ranges;
+
+static void ranges_add(Ranges *r, uint64_t lo, uint64_t hi)
+{
+    if (r->n < MAX_RANGES && lo < hi) {
+        r->lo[r->n] = lo;
+        r->hi[r->n++] = hi;
+    }
+}
+
+static bool ranges_overlap(const Ranges *r, uint64_t lo, uint64_t hi)
+{
+    for (int i = 0; i < r->n; i++)
+        if (lo < r->hi[i] && r->lo[i] < hi)
+            return true;
+    return false;
+}
+
+static uint64_t align_up(uint64_t v, uint64_t a) { return (v + a - 1) & ~(a - 1); }
+
+/* The device tree (generated, or -dtb) placed as hw/arm/boot.c does:
+   after the initrd, 2 MiB aligned, for a Linux Image or raw kernel (x0
+   points at it); at the start of RAM for an ELF kernel, -bios or loaders
+   only, when nothing was loaded there (x0 stays 0, as in QEMU). */
+static bool place_dtb(Board *b, const Options *o, const FdtChosen *chosen, const Ranges *used,
+                      bool is_linux, uint64_t after)
+{
+    size_t size;
+    void *fdt = o->dtb ? fdt_load_file(o->dtb, chosen, &size) : fdt_build_virt(b, chosen, &size);
+    if (!fdt)
+        return false;
+    if (o->dumpdtb) {
+        bool ok = fdt_dump(o->dumpdtb, fdt, size);
+        free(fdt);
+        if (ok)
+            fprintf(stderr, "trapeze: dtb dumped to %s. Exiting.\n", o->dumpdtb);
+        exit(ok ? 0 : 1);
+    }
+    uint64_t ram_end = VIRT_RAM_BASE + b->ram.size;
+    bool ok = true;
+    if (is_linux) {
+        uint64_t at = align_up(after, 2 * MiB);
+        if (at >= ram_end || size > ram_end - at) {
+            fprintf(stderr, "trapeze: not enough RAM for the device tree after the kernel and "
+                    "initrd (%zu bytes at 0x%llx; -m is %llu MiB)\n", size,
+                    (unsigned long long)at, (unsigned long long)(b->ram.size >> 20));
+            ok = false;
+        } else {
+            board_load(b, at, fdt, size);
+            b->cpus[0]->x[0] = at;      /* booting.rst: x0 = DTB, x1 = x2 = x3 = 0 */
+        }
+    } else if (!ranges_overlap(used, VIRT_RAM_BASE, VIRT_RAM_BASE + size)) {
+        board_load(b, VIRT_RAM_BASE, fdt, size);
+    }
+    free(fdt);
+    return ok;
+}
+
+/* Load every image and set the entry state, as QEMU's virt boot does
+   (hw/arm/boot.c arm_setup_direct_kernel_boot). */
 static bool load_images(Board *b, const Options *o)
 {
     CPUState *cpu0 = b->cpus[0];
     LoadedImage img;
     uint64_t entry = VIRT_FLASH_BASE, top = VIRT_RAM_BASE;
+    Ranges used = { .n = 0 };
+    FdtChosen chosen = { .bootargs = o->append };
+    bool is_linux = false;
+    uint64_t after = VIRT_RAM_BASE;     /* where the Linux DTB may start */
     if (o->bios) {
         if (!loader_load_raw(b, o->bios, VIRT_FLASH_BASE, &img))
             return false;
@@ -29,6 +100,28 @@ static bool load_images(Board *b, const Options *o)
         if (!o->bios)
             entry = img.entry;
         top = img.high;
+        ranges_add(&used, img.low, img.high);
+        is_linux = img.is_linux && !o->bios;
+        /* The initrd goes at RAM + min(RAM / 2, 128 MiB), or after the kernel
+           if that is higher, page aligned; the DTB after it. */
+        uint64_t half = b->ram.size / 2 < 128 * MiB ? b->ram.size / 2 : 128 * MiB;
+        uint64_t initrd = VIRT_RAM_BASE + half;
+        if (img.high > initrd)
+            initrd = img.high;
+        initrd = align_up(initrd, 0x1000);
+        after = initrd;
+        if (o->initrd) {
+            LoadedImage rd;
+            if (!loader_load_raw(b, o->initrd, initrd, &rd))
+                return false;
+            chosen.has_initrd = true;
+            chosen.initrd_start = rd.low;
+            chosen.initrd_end = rd.high;
+            after = rd.high;
+            ranges_add(&used, rd.low, rd.high);
+            if (rd.high > top)
+                top = rd.high;
+        }
     }
     for (int i = 0; i < b->ncpus; i++)
         b->cpus[i]->pc = entry;
@@ -43,7 +136,17 @@ static bool load_images(Board *b, const Options *o)
                 cpu0->pc = img.entry;
             if (img.high > top)
                 top = img.high;
+            ranges_add(&used, img.low, img.high);
             break;
+        case LOADER_GUEST: {
+            if (!loader_load_raw(b, l->file, l->addr, &img))
+                return false;
+            FdtModule *m = &chosen.modules[chosen.nmodules++];
+            *m = (FdtModule){ .addr = l->addr, .size = img.high - img.low,
+                              .is_kernel = l->guest_kernel, .bootargs = l->bootargs };
+            ranges_add(&used, img.low, img.high);
+            break;
+        }
         case LOADER_CPU_PC:
             if (l->cpu_num >= b->ncpus) {
                 fprintf(stderr, "trapeze: -device loader: cpu-num=%d but there are %d CPUs\n",
@@ -58,9 +161,12 @@ static bool load_images(Board *b, const Options *o)
                         (unsigned long long)l->addr);
                 return false;
             }
+            ranges_add(&used, l->addr, l->addr + l->data_len);
             break;
         }
     }
+    if (!place_dtb(b, o, &chosen, &used, is_linux, after))
+        return false;
     /* SYS_HEAPINFO: the heap after the image, the stack at the top of RAM. */
     uint64_t ram_end = VIRT_RAM_BASE + b->ram.size;
     b->heap_base = (top + 0xfff) & ~0xfffull;

@@ -10,7 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { KERNEL64_LOAD_OFFSET = 0x80000, ARM64_IMAGE_MAGIC = 0x644d5241 /* "ARM\x64" */ };
+enum { KERNEL64_LOAD_OFFSET = 0x80000, BOOTLOADER_MAX_SIZE = 0x1000, ARM64_IMAGE_MAGIC = 0x644d5241 /* "ARM\x64" */ };
 #define MAX_IMAGE_SIZE (1ull << 31)
 
 static uint8_t *read_file(const char *path, size_t *len)
@@ -142,23 +142,36 @@ bool loader_load_kernel(Board *b, const char *path, LoadedImage *out)
     } else {
         uint64_t offset = KERNEL64_LOAD_OFFSET;
         uint32_t magic = 0;
-        uint64_t text_offset = 0;
+        uint64_t text_offset = 0, image_size = 0;
         if (len >= 64) {
             memcpy(&magic, buf + 0x38, 4);
             memcpy(&text_offset, buf + 0x08, 8);
+            memcpy(&image_size, buf + 0x10, 8);
         }
-        /* arm64 Image header (Documentation/arch/arm64/booting.rst) */
-        if (magic == ARM64_IMAGE_MAGIC && text_offset != 0)
+        /* arm64 Image header (Documentation/arch/arm64/booting.rst): text_offset
+           is valid only when image_size is not 0; it is an offset from a 2 MiB
+           aligned base.  QEMU (arm_load_aarch64_image) keeps the first 4 KiB for
+           its boot stub and so moves an offset below that up by 2 MiB; trapeze
+           loads where QEMU does. */
+        if (magic == ARM64_IMAGE_MAGIC && image_size != 0) {
             offset = text_offset;
-        if (offset >= b->ram.size) {
-            fprintf(stderr, "trapeze: '%s': Image text_offset 0x%llx is beyond RAM\n", path,
-                    (unsigned long long)offset);
+            if (offset < BOOTLOADER_MAX_SIZE)
+                offset += 2u << 20;
+            out->image_size = image_size;
+        } else {
+            out->image_size = len;
+        }
+        if (offset >= b->ram.size || out->image_size > b->ram.size - offset) {
+            fprintf(stderr, "trapeze: '%s': the Image (0x%llx bytes at RAM + 0x%llx) does not fit in RAM\n",
+                    path, (unsigned long long)out->image_size, (unsigned long long)offset);
             free(buf);
             return false;
         }
         out->entry = VIRT_RAM_BASE + offset;
         out->is_linux = true;
         ok = len > 0 && place(b, path, out->entry, buf, len, out);
+        if (ok && out->entry + out->image_size > out->high)
+            out->high = out->entry + out->image_size;       /* the kernel's BSS and more */
         if (len == 0)
             fprintf(stderr, "trapeze: '%s' is empty\n", path);
     }

@@ -11,6 +11,7 @@ typedef struct LoadedImage {
     uint64_t entry;
     uint64_t low, high;         /* physical range written */
     bool is_linux;              /* arm64 Image or raw: Linux boot protocol */
+    uint64_t image_size;        /* Image header's image_size, or the file size */
 } LoadedImage;
 
 /* Each returns false after printing one line naming the problem. */

@@ -83,6 +83,153 @@ case("-cpu max,x-fp=on,pauth=off,sve=off is accepted", rc == 0 and out == "R", r
 rc, out, err = run(["-d", "help"])
 case("-d help lists int and in_asm", rc == 0 and "in_asm" in out and "int" in out, out)
 
+# The Linux boot protocol: an arm64 Image (header magic "ARM\\x64", text_offset 0,
+# image_size set, so loaded at RAM + 2 MiB as QEMU does) prints the registers it
+# was entered with and walks the DTB that x0 points at, printing /chosen.
+IMAGE_START = r"""
+    .section .text.boot
+    .global _start
+_start:
+    b 1f                        // code0
+    .long 0                     // code1
+    .quad 0                     // text_offset
+    .quad _end - _start         // image_size
+    .quad 0xa                   // flags: LE, 4K pages
+    .quad 0, 0, 0
+    .ascii "ARM\x64"
+    .long 0
+1:  mrs x4, CurrentEL
+    mrs x5, DAIF
+    adr x6, stack_top
+    mov sp, x6
+    bl boot_main
+    movz x0, #0x8400, lsl #16   // PSCI SYSTEM_OFF: SMC at EL2, HVC at EL1
+    movk x0, #8
+    mrs x4, CurrentEL
+    cmp x4, #8
+    b.ne 2f
+    smc #0
+2:  hvc #0
+    .balign 16
+    .space 4096
+stack_top:
+"""
+IMAGE_C = r"""
+typedef unsigned long u64; typedef unsigned int u32; typedef unsigned char u8;
+#define UART ((volatile u32 *)0x09000000)
+static void putc_(char c) { *UART = (u8)c; }
+static void puts_(const char *s) { while (*s) putc_(*s++); }
+static void hex(u64 v) { puts_("0x"); for (int i = 60; i >= 0; i -= 4) putc_("0123456789abcdef"[(v >> i) & 15]); }
+static void hex32(u32 v) { puts_("0x"); for (int i = 28; i >= 0; i -= 4) putc_("0123456789abcdef"[(v >> i) & 15]); }
+static u32 be32(const u8 *p) { return (u32)p[0] << 24 | (u32)p[1] << 16 | (u32)p[2] << 8 | p[3]; }
+static int streq(const char *a, const char *b) { while (*a && *a == *b) { a++; b++; } return *a == *b; }
+void boot_main(u64 x0, u64 x1, u64 x2, u64 x3, u64 el, u64 daif)
+{
+    puts_("x0="); hex(x0); puts_(" x1="); hex(x1); puts_(" x2="); hex(x2); puts_(" x3="); hex(x3);
+    puts_(" EL="); hex(el >> 2); puts_(" DAIF="); hex(daif >> 6); puts_("\n");
+    const u8 *fdt = (const u8 *)x0;
+    if (!x0 || be32(fdt) != 0xd00dfeed) { puts_("no FDT magic\n"); return; }
+    puts_("magic d00dfeed\n");
+    const u8 *p = fdt + be32(fdt + 8);
+    const char *strings = (const char *)fdt + be32(fdt + 12);
+    int depth = 0, chosen_depth = -1, in_module = 0;
+    for (int n = 0; n < 100000; n++) {
+        u32 tok = be32(p); p += 4;
+        if (tok == 1) {                                         /* FDT_BEGIN_NODE */
+            const char *name = (const char *)p;
+            depth++;
+            if (depth == 2 && streq(name, "chosen")) chosen_depth = depth;
+            if (chosen_depth == 2 && depth == 3) { in_module = 1; puts_("node "); puts_(name); puts_("\n"); }
+            while (*p) p++;
+            p = (const u8 *)(((u64)p + 4) & ~3ul);
+        } else if (tok == 2) {                                  /* FDT_END_NODE */
+            if (depth == chosen_depth) chosen_depth = -1;
+            if (depth == 3) in_module = 0;
+            depth--;
+        } else if (tok == 3) {                                  /* FDT_PROP */
+            u32 len = be32(p), nameoff = be32(p + 4);
+            const u8 *val = p + 8;
+            const char *name = strings + nameoff;
+            if (chosen_depth == 2 && (depth == 2 || in_module)) {
+                puts_(in_module ? "  " : ""); puts_(name); puts_("=");
+                if (streq(name, "bootargs") || streq(name, "stdout-path")) puts_((const char *)val);
+                else if (streq(name, "compatible")) { for (u32 i = 0; i + 1 < len; i++) putc_(val[i] ? val[i] : '|'); }
+                else for (u32 i = 0; i < len; i += 4) { hex32(be32(val + i)); puts_(" "); }
+                puts_("\n");
+            }
+            p = (const u8 *)(((u64)val + len + 3) & ~3ul);
+        } else if (tok == 4) {                                  /* FDT_NOP */
+        } else break;                                           /* FDT_END */
+    }
+    puts_("end\n");
+}
+"""
+
+
+def build_image(name, base):
+    src_s = os.path.join(tmp, name + ".S")
+    src_c = os.path.join(tmp, name + "_c.c")
+    elf = os.path.join(tmp, name + ".elf")
+    raw = os.path.join(tmp, name + ".img")
+    with open(src_s, "w") as f:
+        f.write(IMAGE_START)
+    with open(src_c, "w") as f:
+        f.write(IMAGE_C)
+    subprocess.run([cross + "gcc", "-O2", "-ffreestanding", "-nostdlib", "-static", "-mstrict-align",
+                    "-mgeneral-regs-only", "-fno-pic", "-Wl,--build-id=none",
+                    "-Wl,-Ttext=0x%x" % base, "-Wl,--defsym=_end=0x%x" % (base + 0x10000),
+                    "-o", elf, src_s, src_c], check=True)
+    subprocess.run([cross + "objcopy", "-O", "binary", elf, raw], check=True)
+    return raw
+
+
+image = build_image("linux", 0x40200000)
+initrd = os.path.join(tmp, "initrd.img")
+with open(initrd, "wb") as f:
+    f.write(b"\x5a" * 100000)
+args = "console=ttyAMA0 root=/dev/ram0 quiet"
+rc, out, err = run(["-kernel", image, "-append", args, "-initrd", initrd, "-m", "256"])
+# QEMU: initrd at RAM + min(RAM/2, 128 MiB); the DTB after it, 2 MiB aligned.
+case("Image: entered at EL2 with DAIF masked, x0 = DTB after the initrd, x1-x3 = 0",
+     rc == 0 and out.startswith("x0=0x0000000048200000 x1=0x0000000000000000 x2=0x0000000000000000 "
+                                "x3=0x0000000000000000 EL=0x0000000000000002 DAIF=0x000000000000000f\n"),
+     repr((rc, out, err)))
+case("Image: x0 points at an FDT whose /chosen has -append's bootargs",
+     "magic d00dfeed\n" in out and "\nbootargs=" + args + "\n" in out, out)
+case("Image: -initrd loaded at RAM + 128 MiB, its start/end in /chosen",
+     "linux,initrd-start=0x48000000 \n" in out and
+     "linux,initrd-end=0x%08x \n" % (0x48000000 + 100000) in out, out)
+rc, out, err = run(["-M", "virt", "-kernel", image, "-m", "128"])
+case("Image without EL2: entered at EL1, DTB at RAM + 64 MiB (min(RAM/2, 128 MiB))",
+     rc == 0 and out.startswith("x0=0x0000000044000000") and "EL=0x0000000000000001" in out
+     and "stdout-path=/pl011@9000000\n" in out and "bootargs" not in out, repr((rc, out, err)))
+rc, out, err = run(["-kernel", image, "-device", "guest-loader,addr=0x42000000,kernel=%s,bootargs=dom0 x=1" % ram_raw,
+                    "-device", "guest-loader,addr=0x43000000,initrd=%s" % initrd])
+mods = {}
+for block in out.split("node ")[1:]:
+    lines = block.split("\n")
+    mods[lines[0]] = set(l.strip() for l in lines[1:] if l.startswith("  "))
+case("-device guest-loader adds /chosen/module@ nodes (multiboot,kernel and multiboot,ramdisk)",
+     rc == 0 and mods == {
+         "module@0x42000000": {"reg=0x00000000 0x42000000 0x00000000 0x%08x" % os.path.getsize(ram_raw),
+                               "bootargs=dom0 x=1", "compatible=multiboot,module|multiboot,kernel"},
+         "module@0x43000000": {"reg=0x00000000 0x43000000 0x00000000 0x000186a0",
+                               "compatible=multiboot,module|multiboot,ramdisk"}},
+     repr((rc, out, err)))
+# -dtb: the user's tree, with /chosen fixed up; dumped first with dumpdtb.
+user_dtb = os.path.join(tmp, "user.dtb")
+rc, out, err = run(["-M", "virt,virtualization=on,dumpdtb=" + user_dtb, "-smp", "2"])
+case("-M virt,dumpdtb=FILE writes a DTB and exits 0",
+     rc == 0 and open(user_dtb, "rb").read(4) == b"\xd0\x0d\xfe\xed", repr((rc, out, err)))
+rc, out, err = run(["-kernel", image, "-dtb", user_dtb, "-append", "from -dtb"])
+case("-dtb FILE is used, with -append in its /chosen",
+     rc == 0 and "magic d00dfeed\n" in out and "\nbootargs=from -dtb\n" in out, repr((rc, out, err)))
+bad_dtb = os.path.join(tmp, "bad.dtb")
+d = bytearray(open(user_dtb, "rb").read())
+struct.pack_into(">I", d, 8, len(d) + 64)                # off_dt_struct beyond the blob
+with open(bad_dtb, "wb") as f:
+    f.write(d)
+
 # One clear line naming the problem, exit 1, for each bad input.
 trunc = os.path.join(tmp, "trunc.elf")
 with open(ram_elf, "rb") as f:
@@ -109,7 +256,17 @@ bad_inputs = [
     (["-kernel", wrong], "not AArch64"),
     (["-kernel", empty], "empty"),
     (["-frobnicate", "-kernel", ram_elf], "-frobnicate"),
-    (["-initrd", "x", "-kernel", ram_elf], "-initrd"),
+    (["-initrd", os.path.join(tmp, "missing.img"), "-kernel", ram_elf], "missing.img"),
+    (["-initrd", ram_raw], "-initrd needs -kernel"),
+    (["-dtb", os.path.join(tmp, "missing.dtb"), "-kernel", ram_elf], "missing.dtb"),
+    (["-dtb", ram_raw, "-kernel", ram_elf], "not a valid device tree"),
+    (["-dtb", bad_dtb, "-kernel", ram_elf], "not a valid device tree"),
+    (["-kernel", image, "-m", "4"], "not enough RAM for the device tree"),
+    (["-device", "guest-loader,kernel=%s" % ram_raw, "-kernel", ram_elf], "addr="),
+    (["-device", "guest-loader,addr=0x1000000000,kernel=%s" % ram_raw, "-kernel", ram_elf],
+     "do not fit"),
+    (["-device", "guest-loader,addr=0x48000000,kernel=a,initrd=b", "-kernel", ram_elf], "not both"),
+    (["-M", "virt,dumpdtb=", "-kernel", ram_elf], "dumpdtb"),
     (["-m", "lots", "-kernel", ram_elf], "-m lots"),
     (["-m", "0", "-kernel", ram_elf], "-m 0"),
     (["-cpu", "cortex-x9", "-kernel", ram_elf], "cortex-x9"),
@@ -146,6 +303,27 @@ for i in range(8):
         rc, out, err = run(["-M", machine, "--max-insns", "200000", "-kernel", junk])
         case("random image %d on %s" % (i, machine), rc in (0, 1, 2) and rc >= 0 and
              "Sanitizer" not in err and "runtime error" not in err, repr((rc, err[-300:])))
+
+# Corrupted -dtb blobs: either rejected with one line naming the file, or
+# valid enough to boot; never a crash.
+base_dtb = open(user_dtb, "rb").read()
+loop_img = os.path.join(tmp, "loop.img")
+with open(loop_img, "wb") as f:
+    f.write(b"\x00\x00\x00\x14")                       # b .
+for i in range(40):
+    d = bytearray(base_dtb)
+    for _ in range(rng.randint(1, 8)):
+        d[rng.randrange(64) if rng.random() < 0.5 else rng.randrange(len(d))] = rng.getrandbits(8)
+    if rng.random() < 0.2:
+        d = d[:rng.randrange(len(d))]
+    mangled = os.path.join(tmp, "mangled%d.dtb" % i)
+    with open(mangled, "wb") as f:
+        f.write(d)
+    rc, out, err = run(["-kernel", loop_img, "-dtb", mangled, "--max-insns", "100", "-append", "x"])
+    lines = [l for l in err.splitlines() if l.strip()]
+    case("corrupted -dtb %d: rejected with one line, or boots" % i,
+         (rc == 1 and len(lines) == 1 and "mangled%d.dtb" % i in lines[0]) or rc == 2,
+         repr((rc, err[-300:])))
 
 passed = sum(results)
 print("%d passed, %d failed" % (passed, len(results) - passed))
