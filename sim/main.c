@@ -16,7 +16,7 @@ enum { EXIT_ERROR = 1, EXIT_INSN_LIMIT = 2 };
 
 #define MiB (1ull << 20)
 enum { MAX_RANGES = MAX_LOADERS + 4 };
-_Static_assert(FDT_MAX_MODULES >= MAX_LOADERS, "every -device guest-loader needs a /chosen module slot");
+_Static_assert((int)FDT_MAX_MODULES >= (int)MAX_LOADERS, "every -device guest-loader needs a /chosen module slot");
 
 /* What was written to guest RAM, so that the DTB never lands on it. */
 typedef struct Ranges {
