@@ -6,6 +6,7 @@
 
 #include "mmu/mmu.h"
 #include "sysregs/sysregs.h"
+#include "timer/timer.h"
 
 /* ID register values: only what trapeze implements is advertised
    (no AArch32, no EL3, the GIC system registers not yet). */
@@ -128,6 +129,7 @@ void cpu_reset(CPUState *cpu)
     cpu->excl.valid = false;
     cpu->event_register = false;
     sysregs_reset(cpu);
+    timer_update(cpu);
     mmu_context_changed(cpu);
     cpu_tlb_flush(cpu);
 }

@@ -157,6 +157,8 @@ struct CPUState {
     uint8_t mmu_idx;            /* soft TLB context for data accesses */
     uint64_t icount;            /* retired instructions */
     uint64_t icount_limit;      /* run loop stops here */
+    uint64_t timer_deadline;    /* icount of the next timer line change (timer/timer.h) */
+    uint32_t timer_lines;       /* timer interrupt levels, bit n = PPI n */
     const DecodedInsn *cur;     /* instruction being executed */
     uintptr_t fetch_addend;     /* host address - VA of the page being executed */
     SoftTLBEntry tlb[ACC_KINDS][MMUIDX_COUNT][SOFTTLB_SIZE];

@@ -10,6 +10,7 @@
 #include "sim/cpu.h"
 #include "sim/exception.h"
 #include "sim/log.h"
+#include "timer/timer.h"
 
 void exec_decode(CPUState *cpu, const DecodedInsn *slot);
 
@@ -41,7 +42,8 @@ static void log_exec(const CPUState *cpu, const DecodedInsn *d)
 static __attribute__((noinline)) void run_page(CPUState *cpu, DecodedPage *dp)
 {
     uint64_t page = cpu->pc >> PAGE_BITS;
-    uint64_t limit = cpu->icount_limit;
+    uint64_t limit = cpu->icount_limit < cpu->timer_deadline ? cpu->icount_limit
+                                                             : cpu->timer_deadline;
     do {
         const DecodedInsn *d = &dp->insn[(cpu->pc >> 2) & (INSNS_PER_PAGE - 1)];
         cpu->cur = d;
@@ -60,7 +62,8 @@ static __attribute__((noinline)) void run_page_logged(CPUState *cpu, DecodedPage
         log_exec(cpu, d);
         d->fn(cpu, d);
         cpu->icount++;
-    } while ((cpu->pc >> PAGE_BITS) == page && cpu->icount < cpu->icount_limit);
+    } while ((cpu->pc >> PAGE_BITS) == page && cpu->icount < cpu->icount_limit &&
+             cpu->icount < cpu->timer_deadline);
 }
 
 StopReason cpu_run(CPUState *cpu)
@@ -72,6 +75,8 @@ StopReason cpu_run(CPUState *cpu)
             cpu->stop = STOP_INSN_LIMIT;
             break;
         }
+        if (unlikely(cpu->icount >= cpu->timer_deadline))
+            timer_update(cpu);
         exception_take_pending_interrupt(cpu);
         if (unlikely(cpu->il))
             AArch64_IllegalStateFault(cpu);

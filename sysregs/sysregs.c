@@ -12,7 +12,7 @@
 SysregAccessFn access_tvm_trvm, access_tid1, access_tid2, access_tid3, access_tacr,
     access_cpacr, access_ctr_el0, access_sp_el0, access_daif, access_cntfrq, access_cntpct,
     access_cntvct, access_tpu, access_tpcp, access_tsw, access_ic_ivau, access_dc_zva,
-    access_dc_va_el0, access_dc_cvau, access_ttlb, access_el12,
+    access_dc_va_el0, access_dc_cvau, access_ttlb, access_el12, access_cntp, access_cntv,
     access_tda, access_tdosa, access_tdra, access_mdccsr, access_fp;
 
 static SysregReadFn sr_read_midr, sr_read_mpidr, sr_read_dczid, sr_read_sp_el,

@@ -129,7 +129,10 @@ SysregAccess access_daif(CPUState *cpu, const SysregInfo *ri, bool isread)
     return CheckEL0SctlrTrap(cpu, REG_MASK(SCTLR, UMA));
 }
 
-/* CNTKCTL_EL1 (or CNTHCTL_EL2 in the EL2&0 regime) gates EL0 counter access. */
+/* CNTKCTL_EL1.EL0PCTEN/EL0VCTEN/EL0PTEN/EL0VTEN gate EL0 accesses to the
+   counters and timers (traps to EL1, or EL2 with TGE); in the EL2&0 regime
+   (E2H = TGE = 1) CNTHCTL_EL2 does instead, with the same fields at the
+   same places (D19.12.11), trapping to EL2. */
 static SysregAccess el0_counter_access(const CPUState *cpu, uint64_t enables)
 {
     if (cpu->el != 0)
@@ -139,11 +142,15 @@ static SysregAccess el0_counter_access(const CPUState *cpu, uint64_t enables)
     return cpu->sysreg[SR_CNTHCTL_EL2] & enables ? SR_ACCESS_OK : SR_ACCESS_TRAP_EL2;
 }
 
-/* CNTHCTL_EL2.EL1PCTEN: bit 0 when E2H == 0, bit 10 when E2H == 1. */
-static bool el1pcten(const CPUState *cpu)
+/* CNTHCTL_EL2.EL1PCTEN (physical counter) and EL1PCEN (physical timer) trap
+   EL0/EL1 accesses in the EL1&0 regime to EL2 when 0.  They are bits 0 and 1
+   with HCR_EL2.E2H = 0, bits 10 and 11 with E2H = 1 (D19.12.11). */
+static SysregAccess cnthctl_el1_trap(const CPUState *cpu, uint64_t mask_e2h0, uint64_t mask_e2h1)
 {
-    unsigned bit = FIELD_EX64(HCR_EL2(cpu), HCR, E2H) ? 10 : 0;
-    return extract64(cpu->sysreg[SR_CNTHCTL_EL2], bit, 1);
+    uint64_t mask = FIELD_EX64(HCR_EL2(cpu), HCR, E2H) ? mask_e2h1 : mask_e2h0;
+    if (el10_under_el2(cpu) && !(cpu->sysreg[SR_CNTHCTL_EL2] & mask))
+        return SR_ACCESS_TRAP_EL2;
+    return SR_ACCESS_OK;
 }
 
 SysregAccess access_cntfrq(CPUState *cpu, const SysregInfo *ri, bool isread)
@@ -160,15 +167,30 @@ SysregAccess access_cntpct(CPUState *cpu, const SysregInfo *ri, bool isread)
     SysregAccess r = el0_counter_access(cpu, REG_MASK(CNTKCTL, EL0PCTEN));
     if (r != SR_ACCESS_OK)
         return r;
-    if (el10_under_el2(cpu) && !el1pcten(cpu))
-        return SR_ACCESS_TRAP_EL2;
-    return SR_ACCESS_OK;
+    return cnthctl_el1_trap(cpu, REG_MASK(CNTHCTL, EL1PCTEN), REG_MASK(CNTHCTL_E2H, EL1PCTEN));
 }
 
 SysregAccess access_cntvct(CPUState *cpu, const SysregInfo *ri, bool isread)
 {
     (void)ri, (void)isread;
     return el0_counter_access(cpu, REG_MASK(CNTKCTL, EL0VCTEN));
+}
+
+/* CNTP_CTL_EL0, CNTP_CVAL_EL0, CNTP_TVAL_EL0: EL0PTEN, then EL1PCEN. */
+SysregAccess access_cntp(CPUState *cpu, const SysregInfo *ri, bool isread)
+{
+    (void)ri, (void)isread;
+    SysregAccess r = el0_counter_access(cpu, REG_MASK(CNTKCTL, EL0PTEN));
+    if (r != SR_ACCESS_OK)
+        return r;
+    return cnthctl_el1_trap(cpu, REG_MASK(CNTHCTL, EL1PCEN), REG_MASK(CNTHCTL_E2H, EL1PCEN));
+}
+
+/* CNTV_CTL_EL0, CNTV_CVAL_EL0, CNTV_TVAL_EL0: EL0VTEN (no EL2 trap without FEAT_ECV). */
+SysregAccess access_cntv(CPUState *cpu, const SysregInfo *ri, bool isread)
+{
+    (void)ri, (void)isread;
+    return el0_counter_access(cpu, REG_MASK(CNTKCTL, EL0VTEN));
 }
 
 static SysregAccess hcr_trap_el10(const CPUState *cpu, uint64_t mask)

@@ -314,10 +314,12 @@ static void exec_mrs(CPUState *cpu, const DecodedInsn *d)
 static void exec_msr(CPUState *cpu, const DecodedInsn *d)
 {
     const SysregInfo *ri = sysreg_resolve(cpu, d, false);
+    uint64_t deadline = cpu->timer_deadline;
     sysreg_write(cpu, ri, cpu->x[d->rd]);
     cpu->pc += 4;
-    if (ri->id == SR_DAIF)
-        cpu_end_block(cpu);             /* unmasked interrupts are looked at */
+    /* unmasked interrupts, or an earlier timer deadline, are looked at */
+    if (ri->id == SR_DAIF || cpu->timer_deadline < deadline)
+        cpu_end_block(cpu);
 }
 
 /* The row is resolved at decode time against the full table (decoded pages
