@@ -129,7 +129,7 @@ void cpu_reset(CPUState *cpu)
     cpu->excl.valid = false;
     cpu->event_register = false;
     sysregs_reset(cpu);
-    timer_update(cpu);
+    AArch64_CheckTimerConditions(cpu);
     mmu_context_changed(cpu);
     cpu_tlb_flush(cpu);
 }

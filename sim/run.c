@@ -76,7 +76,7 @@ StopReason cpu_run(CPUState *cpu)
             break;
         }
         if (unlikely(cpu->icount >= cpu->timer_deadline))
-            timer_update(cpu);
+            AArch64_CheckTimerConditions(cpu);
         exception_take_pending_interrupt(cpu);
         if (unlikely(cpu->il))
             AArch64_IllegalStateFault(cpu);

@@ -94,7 +94,7 @@ static uint64_t icount_at_tick(uint64_t tick)
     return tick > UINT64_MAX / TIMER_INSNS_PER_TICK ? UINT64_MAX : tick * TIMER_INSNS_PER_TICK;
 }
 
-void timer_update(CPUState *cpu)
+void AArch64_CheckTimerConditions(CPUState *cpu)
 {
     uint64_t pct = timer_cntpct(cpu);
     uint32_t lines = 0;
@@ -124,7 +124,7 @@ void timer_update(CPUState *cpu)
 
 uint64_t timer_next_deadline(CPUState *cpu)
 {
-    timer_update(cpu);
+    AArch64_CheckTimerConditions(cpu);
     return cpu->timer_lines ? cpu->icount : cpu->timer_deadline;
 }
 
@@ -162,5 +162,5 @@ void timer_sr_write(CPUState *cpu, const SysregInfo *ri, uint64_t v)
     } else {
         cpu->sysreg[timer_regs[t].cval] = timer_count(cpu, t) + (uint64_t)(int64_t)(int32_t)v;
     }
-    timer_update(cpu);
+    AArch64_CheckTimerConditions(cpu);
 }

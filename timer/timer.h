@@ -52,9 +52,10 @@ static inline uint64_t timer_cntvct(const CPUState *cpu)
    has no offset).  Fixed per timer, whatever the current EL. */
 uint64_t timer_count(const CPUState *cpu, TimerIndex t);
 
-/* AArch64.CheckTimerConditions for every timer: recompute the line levels
-   (CPUState.timer_lines) and CPUState.timer_deadline. */
-void timer_update(CPUState *cpu);
+/* AArch64.CheckTimerConditions() for every timer: recompute the line levels
+   (CPUState.timer_lines) and, beyond the pseudocode, CPUState.timer_deadline
+   (the icount of the next level change, where the run loop calls this again). */
+void AArch64_CheckTimerConditions(CPUState *cpu);
 
 /* The instruction count at which an enabled, unmasked timer next asserts its
    line: cpu->icount if one already does, UINT64_MAX if none ever will (for

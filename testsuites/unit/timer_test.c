@@ -57,10 +57,10 @@ static void test_deadline_and_line_each_timer(void **state)
         assert_int_equal(h->cpu->timer_deadline, 100 * 16);
         assert_int_equal(timer_next_deadline(h->cpu), 1600);
         h->cpu->icount = 1599;
-        timer_update(h->cpu);
+        AArch64_CheckTimerConditions(h->cpu);
         assert_int_equal(h->cpu->timer_lines, 0);
         h->cpu->icount = 1600;
-        timer_update(h->cpu);
+        AArch64_CheckTimerConditions(h->cpu);
         assert_int_equal(h->cpu->timer_lines, LINE(t[i].ppi));
         assert_int_equal(rd(h, t[i].ctl), ENABLE | ISTATUS);
         /* asserted: the next deadline is now */
@@ -83,7 +83,7 @@ static void test_imask_and_disable(void **state)
     wr(h, SR_CNTP_CTL_EL0, ENABLE | IMASK);
     assert_true(h->cpu->timer_deadline == UINT64_MAX);
     h->cpu->icount = 160;
-    timer_update(h->cpu);
+    AArch64_CheckTimerConditions(h->cpu);
     assert_int_equal(h->cpu->timer_lines, 0);
     assert_int_equal(rd(h, SR_CNTP_CTL_EL0), ENABLE | IMASK | ISTATUS);
     assert_true(timer_next_deadline(h->cpu) == UINT64_MAX);
@@ -108,7 +108,7 @@ static void test_earliest(void **state)
     wr(h, SR_CNTHV_CTL_EL2, ENABLE | IMASK);            /* masked: ignored */
     assert_int_equal(timer_next_deadline(h->cpu), 300 * 16);
     h->cpu->icount = 300 * 16;
-    timer_update(h->cpu);
+    AArch64_CheckTimerConditions(h->cpu);
     assert_int_equal(h->cpu->timer_lines, LINE(26));
     assert_int_equal(h->cpu->timer_deadline, 500 * 16);
     harness_free(h);
