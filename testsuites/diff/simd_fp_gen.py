@@ -18,7 +18,8 @@ t.S, with the FPCR it ran under).  Random words are drawn from the part A
 patterns, which exclude the FEAT_FP16 forms; the FEAT_FHM words inside them
 (FMLAL, FMLSL, FMLAL2, FMLSL2), which QEMU -cpu max executes and trapeze
 leaves UNDEFINED, are skipped."""
-import os, random, re, sys
+import random, sys
+import simd_prog
 
 seed = int(sys.argv[1]); nrep = int(sys.argv[2]) if len(sys.argv) > 2 else 4
 nrand = int(sys.argv[3]) if len(sys.argv) > 3 else 0
@@ -93,18 +94,7 @@ for asm, es in tests:
         a = a % tuple([rd, rn, rm][:a.count('%d')])
         insts.append((a, rd, 0 if rep == 0 else R.choice(FPCRS), es))
 # random words within the part A patterns of the simd_fp class
-pats = []
-for line in open(os.path.join(os.path.dirname(os.path.abspath(__file__)), '../../decoder/a64.decode')):
-    s = line.split('#')[0].strip()
-    if not s or s.split()[0] not in PART_A: continue
-    mask = match = 0; pos = 32
-    for tok in s.split()[1:]:
-        m = re.fullmatch(r'\w+:s?(\d+)', tok)
-        if m: pos -= int(m.group(1)); continue
-        for chb in tok:
-            pos -= 1
-            if chb != '.': mask |= 1 << pos; match |= int(chb) << pos
-    pats.append((mask, match))
+pats = [(m, v) for _, m, v in simd_prog.decode_patterns(lambda cls, name: name in PART_A)]
 assert len(pats) == len(PART_A)
 def fhm(w):
     # FMLAL/FMLSL (U = 0, opcode 11101) and FMLAL2/FMLSL2 (U = 1, 11001), sz = 0, of the
@@ -120,83 +110,5 @@ for i in range(nrand):
     if not mask & (1 << 20): w &= ~(1 << 20)       # rm in v0..v15
     insts.append((f'.inst 0x{w:08x}', w & 7, R.choice(FPCRS), 64 if (w >> 22) & 1 else 32))
 
-print('''.global _start
-_start:
-    mov x0, #(3 << 20)
-    msr cpacr_el1, x0
-    mrs x0, cptr_el2
-    bic x0, x0, #(1 << 10)
-    msr cptr_el2, x0
-    adr x0, vectors
-    msr vbar_el2, x0
-    isb
-    ldr x0, =stack_top
-    mov sp, x0
-    ldr x21, =0x09000000
-    adr x20, outbuf
-''')
-for i, (a, rd, fpcr, es) in enumerate(insts):
-    print(f'''    adrp x0, data{i}
-    add x0, x0, :lo12:data{i}
-    ldp q0, q1, [x0]
-    ldp q2, q3, [x0, #32]
-    ldp q4, q5, [x0, #64]
-    ldp q6, q7, [x0, #96]
-    ldp q8, q9, [x0, #128]
-    ldp q10, q11, [x0, #160]
-    ldp q12, q13, [x0, #192]
-    ldp q14, q15, [x0, #224]
-    movz x1, #{fpcr >> 16}, lsl #16
-    msr fpcr, x1
-    msr fpsr, xzr
-    mov x15, #0
-    {a}
-    str q{rd}, [x20]
-    mrs x1, fpsr
-    str x1, [x20, #16]
-    str x15, [x20, #24]
-    bl dump''')
-print('''    ldr x0, =0x84000008
-    smc #0
-dump:
-    mov x6, #4
-    mov x7, x20
-1:  ldr x1, [x7], #8
-    mov x2, #60
-2:  lsr x3, x1, x2
-    and x3, x3, #15
-    cmp x3, #10
-    add x4, x3, #'0'
-    add x5, x3, #('a' - 10)
-    csel x3, x4, x5, lt
-    str w3, [x21]
-    subs x2, x2, #4
-    b.ge 2b
-    mov w3, #32
-    str w3, [x21]
-    subs x6, x6, #1
-    b.ne 1b
-    mov w3, #10
-    str w3, [x21]
-    ret
-.balign 2048
-vectors:
-    .space 0x200
-    mrs x15, esr_el2
-    mrs x16, elr_el2
-    add x16, x16, #4
-    msr elr_el2, x16
-    eret
-.balign 2048
-.ltorg
-.balign 16
-outbuf: .space 32
-''')
-for i, (a, rd, fpcr, es) in enumerate(insts):
-    print(f'data{i}:')
-    for r in range(16):
-        v = regdata(es)
-        print(f'    .quad 0x{v & (2**64-1):016x}, 0x{v >> 64:016x}')
-print('.balign 16\n.space 4096\nstack_top:')
-with open('simd_fp_list.txt', 'w') as f:
-    for a, rd, fpcr, es in insts: f.write(f'{a}    // fpcr={fpcr:#x}\n')
+simd_prog.emit_program([(a, rd, fpcr, '') for a, rd, fpcr, es in insts], 16,
+                       lambda i: regdata(insts[i][3]), 'simd_fp_list.txt')

@@ -14,7 +14,8 @@ decoder/a64.decode, and prints Vd, FPSR and the ESR of an UNDEFINED one.
 Line i of the output is instruction i of simd_fp_misc_list.txt (written beside t.S).
 Random words skip FRINT32*/FRINT64* (FEAT_FRINTTS) and BFCVTN (FEAT_BF16), which fall in the
 Part B masks and which QEMU -cpu max executes (trapeze: UNDEFINED, Armv8.0). */"""
-import os, random, sys, re
+import random, re, sys
+import simd_prog
 
 seed = int(sys.argv[1]); nrand = int(sys.argv[2]) if len(sys.argv) > 2 else 0
 R = random.Random(seed)
@@ -106,22 +107,10 @@ for asm, _ in tests:
         n = a.count('%d')
         a = a % tuple([rd, rn, rm][:n])
         insts.append((a, rd, R.choice(FPCRS)))
-# random words within the simd_int patterns
-pats = []
-sect = False
-for line in open(sys.argv[3] if len(sys.argv) > 3 else os.path.join(os.path.dirname(os.path.abspath(__file__)), '../../decoder/a64.decode')):
-    s = line.split('#')[0].strip()
-    if s.startswith('%class'): sect = s.split()[1] == 'simd_fp'; continue
-    if not sect or not s or s in '{}': continue
-    if line.startswith('SIMD_') and not (('fp_2reg' in line) or 'fcvtxn' in line or 'fp_shift' in line): continue
-    mask = match = 0; pos = 32
-    for tok in s.split()[1:]:
-        m = re.fullmatch(r'\w+:s?(\d+)', tok)
-        if m: pos -= int(m.group(1)); continue
-        for chb in tok:
-            pos -= 1
-            if chb != '.': mask |= 1 << pos; match |= int(chb) << pos
-    pats.append((mask, match))
+# random words within the Part B patterns of the simd_fp class
+pats = [(m, v) for _, m, v in simd_prog.decode_patterns(
+    lambda cls, name: cls == 'simd_fp' and any(k in name for k in ('fp_2reg', 'fcvtxn', 'fp_shift')),
+    sys.argv[3] if len(sys.argv) > 3 else None)]
 for i in range(nrand):
     mask, match = R.choice(pats)
     w = (R.getrandbits(32) & ~mask) | match
@@ -133,85 +122,5 @@ for i in range(nrand):
             continue    # FRINT32*/FRINT64* (FEAT_FRINTTS), BFCVTN (FEAT_BF16): QEMU -cpu max has them
     insts.append((f'.inst 0x{w:08x}', w & 7, R.choice(FPCRS)))
 
-print('''.global _start
-_start:
-    mov x0, #(3 << 20)
-    msr cpacr_el1, x0
-    mrs x0, cptr_el2
-    bic x0, x0, #(1 << 10)
-    msr cptr_el2, x0
-    adr x0, vectors
-    msr vbar_el2, x0
-    isb
-    ldr x0, =stack_top
-    mov sp, x0
-    ldr x21, =0x09000000
-    adr x20, outbuf
-''')
-for i, (a, rd, fpcr) in enumerate(insts):
-    print(f'''    adrp x0, data{i}
-    add x0, x0, :lo12:data{i}
-    ldp q0, q1, [x0]
-    ldp q2, q3, [x0, #32]
-    ldp q4, q5, [x0, #64]
-    ldp q6, q7, [x0, #96]
-    ldp q8, q9, [x0, #128]
-    ldp q10, q11, [x0, #160]
-    ldp q12, q13, [x0, #192]
-    ldp q14, q15, [x0, #224]
-    ldr x1, =0x{fpcr:x}
-    msr fpcr, x1
-    msr fpsr, xzr
-    mov x15, #0
-    {a}
-    str q{rd}, [x20]
-    mrs x1, fpsr
-    str x1, [x20, #16]
-    msr fpcr, xzr
-    str x15, [x20, #24]
-    bl dump''')
-print('''    ldr x0, =0x84000008
-    smc #0
-dump:
-    mov x6, #4
-    mov x7, x20
-1:  ldr x1, [x7], #8
-    mov x2, #60
-2:  lsr x3, x1, x2
-    and x3, x3, #15
-    cmp x3, #10
-    add x4, x3, #'0'
-    add x5, x3, #('a' - 10)
-    csel x3, x4, x5, lt
-    str w3, [x21]
-    subs x2, x2, #4
-    b.ge 2b
-    mov w3, #32
-    str w3, [x21]
-    subs x6, x6, #1
-    b.ne 1b
-    mov w3, #10
-    str w3, [x21]
-    ret
-.balign 2048
-vectors:
-    .space 0x200
-    mrs x15, esr_el2
-    mrs x16, elr_el2
-    add x16, x16, #4
-    msr elr_el2, x16
-    eret
-.balign 2048
-.ltorg
-.balign 16
-outbuf: .space 32
-''')
-for i in range(len(insts)):
-    print(f'data{i}:')
-    for r in range(16):
-        v = regdata()
-        print(f'    .quad 0x{v & (2**64-1):016x}, 0x{v >> 64:016x}')
-print('.balign 16\n.space 4096\nstack_top:')
-# listing for diagnostics
-with open('simd_fp_misc_list.txt', 'w') as f:
-    for a, rd, fpcr in insts: f.write(f'{a}  // fpcr=0x{fpcr:x}\n')
+simd_prog.emit_program([(a, rd, fpcr, '') for a, rd, fpcr in insts], 16, lambda i: regdata(),
+                       'simd_fp_misc_list.txt')
