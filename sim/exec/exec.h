@@ -140,6 +140,27 @@ static inline void CheckFPAdvSIMDEnabled64(CPUState *cpu)
         AArch64_AdvSIMDFPAccessTrap(cpu, target);
 }
 
+/* Elem[vector, e, esize] of a 128-bit SIMD&FP register, size = log2(esize / 8). */
+static inline uint64_t Elem(const VReg *v, unsigned e, unsigned size)
+{
+    switch (size) {
+    case 0: return v->b[e];
+    case 1: return v->h[e];
+    case 2: return v->s[e];
+    default: return v->d[e];
+    }
+}
+
+static inline void Elem_set(VReg *v, unsigned e, unsigned size, uint64_t x)
+{
+    switch (size) {
+    case 0: v->b[e] = (uint8_t)x; break;
+    case 1: v->h[e] = (uint16_t)x; break;
+    case 2: v->s[e] = (uint32_t)x; break;
+    default: v->d[e] = x; break;
+    }
+}
+
 /* The instruction-specific part of a data abort syndrome (ISV, SAS, SSE,
    SRT, SF, AR: AArch64.FaultSyndrome's LSInstructionSyndrome), reported by
    stage-2 aborts of single general-register loads and stores. */

@@ -30,27 +30,6 @@ static inline unsigned simd_elements(const DecodedInsn *d)
     return ((d->flags & SIMD_Q) ? 16u : 8u) >> d->size;
 }
 
-/* Elem[vector, e, esize], size = log2(esize / 8). */
-static inline uint64_t Elem(const VReg *v, unsigned e, unsigned size)
-{
-    switch (size) {
-    case 0: return v->b[e];
-    case 1: return v->h[e];
-    case 2: return v->s[e];
-    default: return v->d[e];
-    }
-}
-
-static inline void Elem_set(VReg *v, unsigned e, unsigned size, uint64_t x)
-{
-    switch (size) {
-    case 0: v->b[e] = (uint8_t)x; break;
-    case 1: v->h[e] = (uint16_t)x; break;
-    case 2: v->s[e] = (uint32_t)x; break;
-    default: v->d[e] = x; break;
-    }
-}
-
 /* Int(x<esize-1:0>, unsigned). */
 static inline int128 simd_Int(uint64_t x, unsigned size, bool is_unsigned)
 {

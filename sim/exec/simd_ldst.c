@@ -20,26 +20,6 @@ enum {
     SIMD_REGOFF = 1 << 5,       /* post-index by Xm (else by imm) */
 };
 
-static inline uint64_t elem_get(const VReg *v, unsigned index, unsigned scale)
-{
-    switch (scale) {
-    case 0: return v->b[index];
-    case 1: return v->h[index];
-    case 2: return v->s[index];
-    default: return v->d[index];
-    }
-}
-
-static inline void elem_set(VReg *v, unsigned index, unsigned scale, uint64_t val)
-{
-    switch (scale) {
-    case 0: v->b[index] = (uint8_t)val; break;
-    case 1: v->h[index] = (uint16_t)val; break;
-    case 2: v->s[index] = (uint32_t)val; break;
-    default: v->d[index] = val; break;
-    }
-}
-
 /* The write-back of the post-indexed forms: Xn|SP = address + offs, offs
    being X[m] or the transfer size. */
 static inline void simd_writeback(CPUState *cpu, const DecodedInsn *d, uint64_t address)
@@ -61,7 +41,7 @@ static void exec_simd_ld_mult(CPUState *cpu, const DecodedInsn *d)
             unsigned tt = (d->rd + r) % 32;
             for (unsigned s = 0; s < selem; s++) {
                 uint64_t val = mem_read(cpu, address + offs, ebytes, ACCTYPE_NORMAL);
-                elem_set(&cpu->v[tt], e, scale, val);
+                Elem_set(&cpu->v[tt], e, scale, val);
                 if (!(d->flags & SIMD_Q))
                     cpu->v[tt].d[1] = 0;        /* V[tt] = rval of 64 bits */
                 offs += ebytes;
@@ -85,7 +65,7 @@ static void exec_simd_st_mult(CPUState *cpu, const DecodedInsn *d)
         for (unsigned e = 0; e < elements; e++) {
             unsigned tt = (d->rd + r) % 32;
             for (unsigned s = 0; s < selem; s++) {
-                mem_write(cpu, address + offs, ebytes, elem_get(&cpu->v[tt], e, scale),
+                mem_write(cpu, address + offs, ebytes, Elem(&cpu->v[tt], e, scale),
                           ACCTYPE_NORMAL);
                 offs += ebytes;
                 tt = (tt + 1) % 32;
@@ -104,7 +84,7 @@ static void exec_simd_ld_single(CPUState *cpu, const DecodedInsn *d)
     unsigned scale = d->size, ebytes = 1u << scale, t = d->rd;
     uint64_t offs = 0;
     for (unsigned s = 0; s < d->op; s++) {
-        elem_set(&cpu->v[t], (unsigned)d->imm2, scale,
+        Elem_set(&cpu->v[t], (unsigned)d->imm2, scale,
                  mem_read(cpu, address + offs, ebytes, ACCTYPE_NORMAL));
         offs += ebytes;
         t = (t + 1) % 32;
@@ -121,7 +101,7 @@ static void exec_simd_st_single(CPUState *cpu, const DecodedInsn *d)
     unsigned scale = d->size, ebytes = 1u << scale, t = d->rd;
     uint64_t offs = 0;
     for (unsigned s = 0; s < d->op; s++) {
-        mem_write(cpu, address + offs, ebytes, elem_get(&cpu->v[t], (unsigned)d->imm2, scale),
+        mem_write(cpu, address + offs, ebytes, Elem(&cpu->v[t], (unsigned)d->imm2, scale),
                   ACCTYPE_NORMAL);
         offs += ebytes;
         t = (t + 1) % 32;

@@ -13,27 +13,6 @@
 
 enum { SIMD_Q = 1 };
 
-/* Elem[vector, e, esize] of a 128-bit register, esize = 8 << size. */
-static inline uint64_t Elem_get(const VReg *v, unsigned e, unsigned size)
-{
-    switch (size) {
-    case 0: return v->b[e];
-    case 1: return v->h[e];
-    case 2: return v->s[e];
-    default: return v->d[e];
-    }
-}
-
-static inline void Elem_set(VReg *v, unsigned e, unsigned size, uint64_t x)
-{
-    switch (size) {
-    case 0: v->b[e] = (uint8_t)x; break;
-    case 1: v->h[e] = (uint16_t)x; break;
-    case 2: v->s[e] = (uint32_t)x; break;
-    default: v->d[e] = x; break;
-    }
-}
-
 /* V[d] = result of datasize 64 << Q bits (the upper half cleared for Q = 0). */
 static inline void simd_write(CPUState *cpu, unsigned rd, const VReg *r, bool q)
 {
@@ -64,7 +43,7 @@ static int copy_size(unsigned imm5)
 static void exec_dup_element(CPUState *cpu, const DecodedInsn *d)
 {
     CheckFPAdvSIMDEnabled64(cpu);
-    uint64_t rep = simd_replicate64(Elem_get(&cpu->v[d->rn], (unsigned)d->imm, d->size), d->size);
+    uint64_t rep = simd_replicate64(Elem(&cpu->v[d->rn], (unsigned)d->imm, d->size), d->size);
     cpu->v[d->rd].d[0] = rep;
     cpu->v[d->rd].d[1] = (d->flags & SIMD_Q) ? rep : 0;
     cpu->pc += 4;
@@ -82,7 +61,7 @@ static void exec_dup_general(CPUState *cpu, const DecodedInsn *d)
 static void exec_dup_scalar(CPUState *cpu, const DecodedInsn *d)
 {
     CheckFPAdvSIMDEnabled64(cpu);
-    uint64_t x = Elem_get(&cpu->v[d->rn], (unsigned)d->imm, d->size);
+    uint64_t x = Elem(&cpu->v[d->rn], (unsigned)d->imm, d->size);
     cpu->v[d->rd].d[0] = x;
     cpu->v[d->rd].d[1] = 0;
     cpu->pc += 4;
@@ -141,7 +120,7 @@ static void exec_ins_general(CPUState *cpu, const DecodedInsn *d)
 static void exec_ins_element(CPUState *cpu, const DecodedInsn *d)
 {
     CheckFPAdvSIMDEnabled64(cpu);
-    uint64_t x = Elem_get(&cpu->v[d->rn], (unsigned)d->imm2, d->size);
+    uint64_t x = Elem(&cpu->v[d->rn], (unsigned)d->imm2, d->size);
     Elem_set(&cpu->v[d->rd], (unsigned)d->imm, d->size, x);
     cpu->pc += 4;
 }
@@ -179,14 +158,14 @@ bool trans_INS_element(DecodedInsn *d, const arg_INS_element *a)
 static void exec_umov(CPUState *cpu, const DecodedInsn *d)
 {
     CheckFPAdvSIMDEnabled64(cpu);
-    cpu->x[d->rd] = Elem_get(&cpu->v[d->rn], (unsigned)d->imm, d->size);
+    cpu->x[d->rd] = Elem(&cpu->v[d->rn], (unsigned)d->imm, d->size);
     cpu->pc += 4;
 }
 
 static void exec_smov(CPUState *cpu, const DecodedInsn *d)
 {
     CheckFPAdvSIMDEnabled64(cpu);
-    uint64_t x = Elem_get(&cpu->v[d->rn], (unsigned)d->imm, d->size);
+    uint64_t x = Elem(&cpu->v[d->rn], (unsigned)d->imm, d->size);
     x = (uint64_t)sextract64(x, 0, 8u << d->size);
     cpu->x[d->rd] = d->sf ? x : (uint32_t)x;
     cpu->pc += 4;
@@ -239,21 +218,21 @@ static void exec_permute(CPUState *cpu, const DecodedInsn *d)
     case PERM_UZP:      /* result[e] = (operand2:operand1)[2 * e + part] */
         for (unsigned e = 0; e < elements; e++) {
             unsigned i = 2 * e + part;
-            Elem_set(&r, e, size, i < elements ? Elem_get(&n, i, size)
-                                               : Elem_get(&m, i - elements, size));
+            Elem_set(&r, e, size, i < elements ? Elem(&n, i, size)
+                                               : Elem(&m, i - elements, size));
         }
         break;
     case PERM_TRN:
         for (unsigned p = 0; p < pairs; p++) {
-            Elem_set(&r, 2 * p, size, Elem_get(&n, 2 * p + part, size));
-            Elem_set(&r, 2 * p + 1, size, Elem_get(&m, 2 * p + part, size));
+            Elem_set(&r, 2 * p, size, Elem(&n, 2 * p + part, size));
+            Elem_set(&r, 2 * p + 1, size, Elem(&m, 2 * p + part, size));
         }
         break;
     default: {          /* PERM_ZIP */
         unsigned base = part * pairs;
         for (unsigned p = 0; p < pairs; p++) {
-            Elem_set(&r, 2 * p, size, Elem_get(&n, base + p, size));
-            Elem_set(&r, 2 * p + 1, size, Elem_get(&m, base + p, size));
+            Elem_set(&r, 2 * p, size, Elem(&n, base + p, size));
+            Elem_set(&r, 2 * p + 1, size, Elem(&m, base + p, size));
         }
         break;
     }
