@@ -7,13 +7,13 @@
    /chosen/rng-seed and kaslr-seed (runs are deterministic). */
 #include "sim/board/fdt.h"
 
-#include "gic/gic.h"
-
 #include <errno.h>
 #include <libfdt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include "gic/gic.h"
 
 enum {
     FDT_BUF_SIZE = 64 * 1024,

@@ -332,6 +332,26 @@ static void test_routing(void **state)
     assert_int_equal(r32(t, GICD + CTLR), 0x50);
 }
 
+/* Every offset and size of the Distributor and of a Redistributor frame, read
+   and written: architectural answers, never a crash (run under the sanitizers). */
+static void test_sweep_no_crash(void **state)
+{
+    T *t = *state;
+    static const unsigned sizes[] = { 1, 2, 4, 8 };
+    for (unsigned s = 0; s < 4; s++) {
+        for (uint64_t off = 0; off + sizes[s] <= GICD_SIZE; off++) {
+            rd(t, GICD + off, sizes[s]);
+            wr(t, GICD + off, sizes[s], 0xffffffffffffffffull);
+        }
+        for (uint64_t off = 0; off + sizes[s] <= 2 * GICR_FRAME_SIZE; off += 3) {
+            rd(t, GICR(NCPUS - 1) + off, sizes[s]);
+            wr(t, GICR(NCPUS - 1) + off, sizes[s], 0x5555555555555555ull);
+        }
+    }
+    rd(t, VIRT_GIC_REDIST_BASE + GICR_REGION_SIZE - 8, 8);
+    assert_int_equal(r32(t, GICD + CTLR), 0x53);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -339,7 +359,7 @@ int main(void)
         T_(test_reset_values), T_(test_set_clear_spi), T_(test_set_clear_banked),
         T_(test_priority_bytes), T_(test_icfgr_level_edge), T_(test_irouter),
         T_(test_typer_last), T_(test_waker), T_(test_highest_pending),
-        T_(test_group_enables), T_(test_routing),
+        T_(test_group_enables), T_(test_routing), T_(test_sweep_no_crash),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
