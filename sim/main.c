@@ -5,6 +5,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "gic/gic.h"
 #include "mmu/mmu.h"
 #include "sim/board/board.h"
 #include "sim/board/fdt.h"
@@ -202,6 +203,12 @@ static Board *build_board(const Options *o, const char *cmdline)
         }
         b->cpus[b->ncpus++] = cpu;
         cpu_init(cpu, b, i, cfg.cpu_model, o->virtualization);
+    }
+    b->gic = gic_create(b);     /* after the CPUs: one Redistributor each */
+    if (!b->gic) {
+        fprintf(stderr, "trapeze: out of memory\n");
+        board_destroy(b);
+        return NULL;
     }
     board_reset(b);
     return b;

@@ -64,6 +64,7 @@ struct Board {
     CPUState *cpus[BOARD_MAX_CPUS];
     int ncpus;
     struct PL011 *uart;
+    struct Gic *gic;            /* gic/gic.h */
     uint64_t heap_base, heap_limit, stack_base, stack_limit;  /* SYS_HEAPINFO */
 };
 

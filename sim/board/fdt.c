@@ -13,6 +13,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "gic/gic.h"
+
 enum {
     FDT_BUF_SIZE = 64 * 1024,
     FDT_MAX_FILE = 2 * 1024 * 1024,     /* booting.rst: the DTB must not exceed 2 MiB */
@@ -29,9 +31,9 @@ enum {
     PSCI_MIGRATE = 0xc4000005,
 };
 /* QEMU 7.2 gives the redistributors their whole region (room for 123 CPUs);
-   a reader stops at the frame whose GICR_TYPER.Last is set. */
-#define VIRT_GIC_DIST_SIZE   0x10000ull
-#define VIRT_GIC_REDIST_SIZE 0xf60000ull
+   a reader stops at the frame whose GICR_TYPER.Last is set (gic/gic.h). */
+#define VIRT_GIC_DIST_SIZE   GICD_SIZE
+#define VIRT_GIC_REDIST_SIZE GICR_REGION_SIZE
 #define VIRT_UART_SIZE       0x1000ull
 
 /* Every libfdt call goes through this: a failure names the step. */
