@@ -3,6 +3,9 @@
    interrupt line, the VHE redirection of the CNTP_/CNTV_ encodings. */
 #include "timer/timer.h"
 
+#include "gic/gic.h"
+#include "sim/board/board.h"
+
 const uint8_t timer_ppi[TIMER_COUNT] = {
     [TIMER_PHYS] = TIMER_PPI_PHYS, [TIMER_VIRT] = TIMER_PPI_VIRT,
     [TIMER_HYP] = TIMER_PPI_HYP, [TIMER_HYPVIRT] = TIMER_PPI_HYPVIRT,
@@ -118,8 +121,14 @@ void AArch64_CheckTimerConditions(CPUState *cpu)
         if (at < deadline)
             deadline = at;
     }
+    uint32_t changed = lines ^ cpu->timer_lines;
     cpu->timer_lines = lines;
     cpu->timer_deadline = deadline;
+    /* Each timer's output drives its PPI on this PE's Redistributor (level). */
+    Gic *gic = cpu->board ? cpu->board->gic : NULL;
+    for (unsigned i = 0; gic && changed && i < TIMER_COUNT; i++)
+        if (changed & (1u << timer_ppi[i]))
+            gic_set_ppi(gic, (unsigned)cpu->index, timer_ppi[i], lines & (1u << timer_ppi[i]));
 }
 
 uint64_t timer_next_deadline(CPUState *cpu)

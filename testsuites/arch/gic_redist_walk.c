@@ -10,14 +10,7 @@
 int main(void)
 {
     uint32_t aff = gic_mpidr_affinity();
-    uint64_t rd = 0, base = GICR_BASE;
-    for (unsigned i = 0; i < 123; i++, base += GICR_STRIDE) {
-        uint64_t typer = mmio_r64(base + GICR_TYPER);
-        if ((uint32_t)(typer >> 32) == aff && !rd)
-            rd = base;
-        if (typer & GICR_TYPER_LAST)
-            break;
-    }
+    uint64_t rd = gicr_this_pe();
     CHECKM("a Redistributor matches MPIDR_EL1", rd != 0);
     if (!rd)
         return test_done();

@@ -34,6 +34,7 @@
 #define GICR_TYPER      0x0008
 #define GICR_WAKER      0x0014
 #define GICR_PIDR2      0xffe8
+#define GICR_ISPENDR0   (GICR_SGI + 0x0200)
 #define GICR_TYPER_LAST (1ULL << 4)
 #define GICR_WAKER_PS   (1u << 1)
 #define GICR_WAKER_CA   (1u << 2)
@@ -50,6 +51,23 @@ static inline uint32_t gic_mpidr_affinity(void)
 {
     uint64_t m = read_sysreg(mpidr_el1);
     return (uint32_t)((m & 0xffffff) | ((m >> 32) & 0xff) << 24);
+}
+
+/* This PE's Redistributor, found as Linux does (gic_iterate_rdists): walk the
+ * frames from GICR_BASE until GICR_TYPER.Last; the one whose Affinity_Value is
+ * MPIDR_EL1's. 0 if none matches. */
+static inline uint64_t gicr_this_pe(void)
+{
+    uint32_t aff = gic_mpidr_affinity();
+    uint64_t rd = 0, base = GICR_BASE;
+    for (unsigned i = 0; i < 123; i++, base += GICR_STRIDE) {
+        uint64_t typer = mmio_r64(base + GICR_TYPER);
+        if ((uint32_t)(typer >> 32) == aff && !rd)
+            rd = base;
+        if (typer & GICR_TYPER_LAST)
+            break;
+    }
+    return rd;
 }
 
 #endif
