@@ -19,15 +19,22 @@
 #define VA_G   UL(0x0000000100002000)
 #define VA_B   UL(0x0000000100200000)
 
+#ifndef TLBI_OP         /* mmu_tlbi_vale1 includes this file with the VALE1 forms */
+#define TLBI_OP    vae1
+#define TLBI_OP_IS vae1is
+#define TLBI_NAME  "VAE1"
+#endif
+#define TLBI_X(op, x) tlbi_x(op, x)     /* expands TLBI_OP before tlbi_x names it */
+
 static unsigned op;
 static uint64_t el1_ldr(uint64_t va) { return pt_ldr(va); }
 static uint64_t do_tlbi(uint64_t x)
 {
     dsb(ishst);
     if (op)
-        tlbi_x(vae1is, x);
+        TLBI_X(TLBI_OP_IS, x);
     else
-        tlbi_x(vae1, x);
+        TLBI_X(TLBI_OP, x);
     dsb(ish);
     isb();
     return 0;
@@ -70,7 +77,7 @@ int main(void)
         CHECK_EQM("B: new (VA inside the block)", run_at_el1(el1_ldr, VA_B + 0x12348),
                   PT_PAT(PT_DATA(4 * 32) + 0x12348));
         if (test_failures != before)
-            tprintf("  (with TLBI %s)\n", op ? "VAE1IS" : "VAE1");
+            tprintf("  (with TLBI %s)\n", op ? TLBI_NAME "IS" : TLBI_NAME);
     }
     mmu_el1_off();
     return test_done();

@@ -12,66 +12,7 @@
  *   TLBI VALE1 (B + 0x12340, ASID 1)  -> B new (any VA in the block)
  * then the same with VALE1IS. RAM is mapped with pages (see pt_map_ram_pages).
  */
-#include "pt.h"
-
-#define VA_X1  UL(0x0000000100000000)
-#define VA_X2  UL(0x0000000100001000)
-#define VA_G   UL(0x0000000100002000)
-#define VA_B   UL(0x0000000100200000)
-
-static unsigned op;
-static uint64_t el1_ldr(uint64_t va) { return pt_ldr(va); }
-static uint64_t do_tlbi(uint64_t x)
-{
-    dsb(ishst);
-    if (op)
-        tlbi_x(vale1is, x);
-    else
-        tlbi_x(vale1, x);
-    dsb(ish);
-    isb();
-    return 0;
-}
-
-static void map_all(struct pt *t, unsigned base)
-{
-    pt_map_at(t, VA_X1, PT_DATA(base), 3, PT_EL1_RW | PTE_NG);
-    pt_map_at(t, VA_X2, PT_DATA(base + 1), 3, PT_EL1_RW | PTE_NG);
-    pt_map_at(t, VA_G, PT_DATA(base + 2), 3, PT_EL1_RW);
-    pt_map_at(t, VA_B, PT_DATA(base * 32), 2, PT_EL1_RW | PTE_NG);
-    dsb(sy);
-}
-
-int main(void)
-{
-    struct pt t1;
-    pt_init(&t1, 1, 12, 48, -1);
-    pt_map_ram_pages(&t1, PT_EL1_RW);
-    for (int i = 0; i < 8; i++)
-        pt_fill(PT_DATA(i), 0x100);
-    pt_fill(PT_DATA(32) + 0x12300, 0x100);
-    pt_fill(PT_DATA(4 * 32) + 0x12300, 0x100);
-    mmu_el1_on(&t1, 1, NULL, 0, 0);
-    for (op = 0; op < 2; op++) {
-        int before = test_failures;
-        map_all(&t1, 1);
-        pt_tlbi_all();
-        CHECK_EQM("X1 first use", run_at_el1(el1_ldr, VA_X1 + 8), PT_PAT(PT_DATA(1) + 8));
-        CHECK_EQM("X2 first use", run_at_el1(el1_ldr, VA_X2 + 8), PT_PAT(PT_DATA(2) + 8));
-        CHECK_EQM("G first use", run_at_el1(el1_ldr, VA_G + 8), PT_PAT(PT_DATA(3) + 8));
-        CHECK_EQM("B first use", run_at_el1(el1_ldr, VA_B + 0x12348), PT_PAT(PT_DATA(32) + 0x12348));
-        map_all(&t1, 4);
-        run_at_el1(do_tlbi, TLBI_VA(VA_X1, 1));
-        CHECK_EQM("X1: new", run_at_el1(el1_ldr, VA_X1 + 8), PT_PAT(PT_DATA(4) + 8));
-        CHECK_EQM("X2: old (other VA)", run_at_el1(el1_ldr, VA_X2 + 8), PT_PAT(PT_DATA(2) + 8));
-        run_at_el1(do_tlbi, TLBI_VA(VA_G, 0x55));
-        CHECK_EQM("G: new (global, any ASID)", run_at_el1(el1_ldr, VA_G + 8), PT_PAT(PT_DATA(6) + 8));
-        run_at_el1(do_tlbi, TLBI_VA(VA_B + 0x12340, 1));
-        CHECK_EQM("B: new (VA inside the block)", run_at_el1(el1_ldr, VA_B + 0x12348),
-                  PT_PAT(PT_DATA(4 * 32) + 0x12348));
-        if (test_failures != before)
-            tprintf("  (with TLBI %s)\n", op ? "VALE1IS" : "VALE1");
-    }
-    mmu_el1_off();
-    return test_done();
-}
+#define TLBI_OP    vale1
+#define TLBI_OP_IS vale1is
+#define TLBI_NAME  "VALE1"
+#include "mmu_tlbi_vae1.c"

@@ -1,6 +1,7 @@
 /* Code helpers of the MMU tests (pt.h): the EL2 hook vector table, a call that survives
  * a faulting instruction fetch, and EL0 routines that use no memory but their operand. */
 #include "sysreg.h"
+#include "frame.inc"
 
 #define PT_FRAME    304     /* struct pt_frame: x0-x30, elr, spsr, esr, far, hpfar, handled */
 #define PF_ELR      248
@@ -37,21 +38,7 @@ pt_hook_vectors:
     fwd 0x780
 
 pt_hook_sync:
-    stp     x2, x3, [sp, #16]
-    stp     x4, x5, [sp, #32]
-    stp     x6, x7, [sp, #48]
-    stp     x8, x9, [sp, #64]
-    stp     x10, x11, [sp, #80]
-    stp     x12, x13, [sp, #96]
-    stp     x14, x15, [sp, #112]
-    stp     x16, x17, [sp, #128]
-    stp     x18, x19, [sp, #144]
-    stp     x20, x21, [sp, #160]
-    stp     x22, x23, [sp, #176]
-    stp     x24, x25, [sp, #192]
-    stp     x26, x27, [sp, #208]
-    stp     x28, x29, [sp, #224]
-    str     x30, [sp, #240]
+    frame_save_x2_x30
     mrs     x0, elr_el2
     mrs     x1, spsr_el2
     stp     x0, x1, [sp, #PF_ELR]
@@ -68,21 +55,7 @@ pt_hook_sync:
     ldp     x0, x1, [sp, #PF_ELR]
     msr     elr_el2, x0
     msr     spsr_el2, x1
-1:  ldp     x2, x3, [sp, #16]
-    ldp     x4, x5, [sp, #32]
-    ldp     x6, x7, [sp, #48]
-    ldp     x8, x9, [sp, #64]
-    ldp     x10, x11, [sp, #80]
-    ldp     x12, x13, [sp, #96]
-    ldp     x14, x15, [sp, #112]
-    ldp     x16, x17, [sp, #128]
-    ldp     x18, x19, [sp, #144]
-    ldp     x20, x21, [sp, #160]
-    ldp     x22, x23, [sp, #176]
-    ldp     x24, x25, [sp, #192]
-    ldp     x26, x27, [sp, #208]
-    ldp     x28, x29, [sp, #224]
-    ldr     x30, [sp, #240]
+1:  frame_restore_x2_x30
     ldr     x0, [sp, #PF_HPFAR + 8]
     cbnz    x0, 2f
     ldp     x0, x1, [sp, #0]

@@ -2,6 +2,7 @@
  * Every entry saves the interrupted context in a struct exc_frame (exc.c) and calls
  * exc_handle(frame, ...); the frame's ELR/SPSR are written back before ERET. */
 #include "sysreg.h"
+#include "frame.inc"
 
 #define FRAME_SIZE  336
 #define F_VEC       248
@@ -46,21 +47,7 @@ exc_vectors_el\el:
 
 .macro vcommon el
 exc_common_el\el:
-    stp     x2, x3, [sp, #16]
-    stp     x4, x5, [sp, #32]
-    stp     x6, x7, [sp, #48]
-    stp     x8, x9, [sp, #64]
-    stp     x10, x11, [sp, #80]
-    stp     x12, x13, [sp, #96]
-    stp     x14, x15, [sp, #112]
-    stp     x16, x17, [sp, #128]
-    stp     x18, x19, [sp, #144]
-    stp     x20, x21, [sp, #160]
-    stp     x22, x23, [sp, #176]
-    stp     x24, x25, [sp, #192]
-    stp     x26, x27, [sp, #208]
-    stp     x28, x29, [sp, #224]
-    str     x30, [sp, #240]
+    frame_save_x2_x30
     str     x0, [sp, #F_VEC]
     mrs     x0, elr_el\el
     mrs     x1, spsr_el\el
@@ -79,21 +66,7 @@ exc_common_el\el:
     ldp     x0, x1, [sp, #F_ELR]
     msr     elr_el\el, x0
     msr     spsr_el\el, x1
-    ldp     x2, x3, [sp, #16]
-    ldp     x4, x5, [sp, #32]
-    ldp     x6, x7, [sp, #48]
-    ldp     x8, x9, [sp, #64]
-    ldp     x10, x11, [sp, #80]
-    ldp     x12, x13, [sp, #96]
-    ldp     x14, x15, [sp, #112]
-    ldp     x16, x17, [sp, #128]
-    ldp     x18, x19, [sp, #144]
-    ldp     x20, x21, [sp, #160]
-    ldp     x22, x23, [sp, #176]
-    ldp     x24, x25, [sp, #192]
-    ldp     x26, x27, [sp, #208]
-    ldp     x28, x29, [sp, #224]
-    ldr     x30, [sp, #240]
+    frame_restore_x2_x30
     ldp     x0, x1, [sp, #0]
     add     sp, sp, #FRAME_SIZE
     eret
