@@ -106,6 +106,12 @@ typedef enum StopReason {
     STOP_ERROR,                 /* simulator cannot continue: message printed */
 } StopReason;
 
+/* The interrupt inputs of a PE (the GIC CPU interface drives IRQ and FIQ,
+   its virtual interface vIRQ and vFIQ). HCR_EL2.VI/VF/VSE are ORed in when
+   interrupts are taken (exception.c). */
+enum { CPU_LINE_IRQ = 1u << 0, CPU_LINE_FIQ = 1u << 1, CPU_LINE_VIRQ = 1u << 2,
+       CPU_LINE_VFIQ = 1u << 3 };
+
 /* CPU model: the ID register values of -cpu NAME and its features. */
 typedef struct CPUModel {
     const char *name;
@@ -158,7 +164,12 @@ struct CPUState {
     uint64_t icount;            /* retired instructions */
     uint64_t icount_limit;      /* run loop stops here */
     uint64_t timer_deadline;    /* icount of the next timer line change (timer/timer.h) */
+    /* The page loop leaves after the instruction that makes icount reach this:
+       min(icount_limit, timer_deadline, the end of the SMP quantum), or 0
+       after cpu_request_exit(). */
+    uint64_t run_limit;
     uint32_t timer_lines;       /* timer interrupt levels, bit n = PPI n */
+    uint32_t irq_lines;         /* CPU_LINE_*: interrupt inputs from the GIC */
     const DecodedInsn *cur;     /* instruction being executed */
     uintptr_t fetch_addend;     /* host address - VA of the page being executed */
     SoftTLBEntry tlb[ACC_KINDS][MMUIDX_COUNT][SOFTTLB_SIZE];
@@ -275,6 +286,13 @@ _Noreturn void cpu_stop(CPUState *cpu, StopReason why);
 /* Print a clear error naming the problem and stop the simulation. */
 _Noreturn void cpu_fatal(CPUState *cpu, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
+
+/* Make the run loop look at the interrupt lines, the timers and the quantum
+   again once the current instruction has retired (any CPU may call it for
+   any other). */
+static inline void cpu_request_exit(CPUState *cpu) { cpu->run_limit = 0; }
+/* Set (level true) or clear the lines in mask; a change requests an exit. */
+void cpu_set_irq_lines(CPUState *cpu, uint32_t mask, bool level);
 
 /* Run until a stop reason; returns it. */
 StopReason cpu_run(CPUState *cpu);

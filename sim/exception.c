@@ -262,16 +262,76 @@ void AArch64_InstructionAbort(CPUState *cpu, uint64_t vaddress, const FaultRecor
     AArch64_TakeException(cpu, target, &e, cpu->pc, VECT_SYNC);
 }
 
-/* Virtual interrupts (D1.13.x): HCR_EL2.VSE/VI/VF pend a virtual SError, IRQ,
-   FIQ for EL1 when HCR_EL2.AMO/IMO/FMO route the physical ones to EL2 and
-   TGE is 0.  They target EL1, so they are taken only from EL0 and EL1, and
-   PSTATE.A/I/F masks them there. */
-bool exception_take_pending_interrupt(CPUState *cpu)
+/* Physical IRQ and FIQ (D1.3.6, "Asynchronous exception routing" and
+   "masking"): with no EL3 they go to EL2 when HCR_EL2.IMO/FMO or TGE is set,
+   else to EL1.  Never taken to an EL below the current one; taken from a
+   lower EL whatever PSTATE.I/F say; masked by PSTATE.I/F at their own EL.
+   Returns the target EL, or 0 if the interrupt is not taken now. */
+static unsigned physical_interrupt_target(const CPUState *cpu, bool fiq, bool ignore_pstate)
+{
+    uint64_t hcr = HCR_EL2(cpu);
+    bool routed = fiq ? FIELD_EX64(hcr, HCR, FMO) : FIELD_EX64(hcr, HCR, IMO);
+    unsigned target = EL2Enabled(cpu) && (routed || FIELD_EX64(hcr, HCR, TGE)) ? 2 : 1;
+    if (target < cpu->el)
+        return 0;
+    bool masked = cpu->daif & (fiq ? REG_MASK(SPSR, F) : REG_MASK(SPSR, I));
+    if (target == cpu->el && masked && !ignore_pstate)
+        return 0;
+    return target;
+}
+
+/* Virtual interrupts (D1.3.x): HCR_EL2.VSE/VI/VF, or the GIC virtual CPU
+   interface's vIRQ/vFIQ lines, pend a virtual SError, IRQ, FIQ for EL1 when
+   HCR_EL2.AMO/IMO/FMO route the physical ones to EL2 and TGE is 0.  They
+   target EL1, so they are taken only from EL0 and EL1, and PSTATE.A/I/F
+   masks them there. */
+static bool virtual_interrupt_pending(const CPUState *cpu, unsigned vect, bool ignore_pstate)
 {
     uint64_t hcr = HCR_EL2(cpu);
     if (cpu->el > 1 || !EL2Enabled(cpu) || FIELD_EX64(hcr, HCR, TGE))
         return false;
-    if (FIELD_EX64(hcr, HCR, VSE) && FIELD_EX64(hcr, HCR, AMO) && !(cpu->daif & REG_MASK(SPSR, A))) {
+    bool routed, pending, masked;
+    switch (vect) {
+    case VECT_SERROR:
+        routed = FIELD_EX64(hcr, HCR, AMO);
+        pending = FIELD_EX64(hcr, HCR, VSE);
+        masked = cpu->daif & REG_MASK(SPSR, A);
+        break;
+    case VECT_IRQ:
+        routed = FIELD_EX64(hcr, HCR, IMO);
+        pending = FIELD_EX64(hcr, HCR, VI) || (cpu->irq_lines & CPU_LINE_VIRQ);
+        masked = cpu->daif & REG_MASK(SPSR, I);
+        break;
+    default:
+        routed = FIELD_EX64(hcr, HCR, FMO);
+        pending = FIELD_EX64(hcr, HCR, VF) || (cpu->irq_lines & CPU_LINE_VFIQ);
+        masked = cpu->daif & REG_MASK(SPSR, F);
+        break;
+    }
+    return routed && pending && (ignore_pstate || !masked);
+}
+
+bool exception_interrupt_pending(const CPUState *cpu)
+{
+    return ((cpu->irq_lines & CPU_LINE_IRQ) && physical_interrupt_target(cpu, false, true)) ||
+           ((cpu->irq_lines & CPU_LINE_FIQ) && physical_interrupt_target(cpu, true, true)) ||
+           virtual_interrupt_pending(cpu, VECT_SERROR, true) ||
+           virtual_interrupt_pending(cpu, VECT_IRQ, true) ||
+           virtual_interrupt_pending(cpu, VECT_FIQ, true);
+}
+
+bool exception_take_pending_interrupt(CPUState *cpu)
+{
+    unsigned target;
+    if ((cpu->irq_lines & CPU_LINE_FIQ) && (target = physical_interrupt_target(cpu, true, false))) {
+        aarch64_enter_exception(cpu, target, NULL, cpu->pc, VECT_FIQ);
+        return true;
+    }
+    if ((cpu->irq_lines & CPU_LINE_IRQ) && (target = physical_interrupt_target(cpu, false, false))) {
+        aarch64_enter_exception(cpu, target, NULL, cpu->pc, VECT_IRQ);
+        return true;
+    }
+    if (virtual_interrupt_pending(cpu, VECT_SERROR, false)) {
         /* AArch64.TakeVirtualSErrorException(): without FEAT_RAS the syndrome
            is IMPLEMENTATION DEFINED; we report ISS 0.  Taking it clears VSE. */
         ExceptionRecord e = { .ec = EC_SERROR };
@@ -279,11 +339,11 @@ bool exception_take_pending_interrupt(CPUState *cpu)
         aarch64_enter_exception(cpu, 1, &e, cpu->pc, VECT_SERROR);
         return true;
     }
-    if (FIELD_EX64(hcr, HCR, VI) && FIELD_EX64(hcr, HCR, IMO) && !(cpu->daif & REG_MASK(SPSR, I))) {
+    if (virtual_interrupt_pending(cpu, VECT_IRQ, false)) {
         aarch64_enter_exception(cpu, 1, NULL, cpu->pc, VECT_IRQ);
         return true;
     }
-    if (FIELD_EX64(hcr, HCR, VF) && FIELD_EX64(hcr, HCR, FMO) && !(cpu->daif & REG_MASK(SPSR, F))) {
+    if (virtual_interrupt_pending(cpu, VECT_FIQ, false)) {
         aarch64_enter_exception(cpu, 1, NULL, cpu->pc, VECT_FIQ);
         return true;
     }

@@ -77,9 +77,14 @@ _Noreturn void AArch64_DataAbort(CPUState *cpu, uint64_t vaddress, const FaultRe
 _Noreturn void AArch64_InstructionAbort(CPUState *cpu, uint64_t vaddress, const FaultRecord *f);
 
 /* Between instructions: take the highest-priority pending interrupt that is
-   not masked (virtual SError, IRQ, FIQ from HCR_EL2.VSE/VI/VF so far).
-   Returns true if one was taken (PC is then at its vector). */
+   not masked: physical FIQ and IRQ (CPUState.irq_lines, routed by
+   HCR_EL2.FMO/IMO/TGE), then virtual SError, IRQ, FIQ (HCR_EL2.VSE/VI/VF or
+   the vIRQ/vFIQ lines).  Returns true if one was taken (PC is then at its
+   vector). */
 bool exception_take_pending_interrupt(CPUState *cpu);
+/* A WFI wake-up event: an interrupt is pending that would be taken at the
+   current EL if PSTATE.A/I/F did not mask it (D1.6.2, "Wait for Interrupt"). */
+bool exception_interrupt_pending(const CPUState *cpu);
 
 /* AArch64.ExceptionReturn(): ERET with the illegal-return checks. */
 _Noreturn void AArch64_ExceptionReturn(CPUState *cpu, uint64_t new_pc, uint64_t spsr);

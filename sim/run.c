@@ -42,14 +42,12 @@ static void log_exec(const CPUState *cpu, const DecodedInsn *d)
 static __attribute__((noinline)) void run_page(CPUState *cpu, DecodedPage *dp)
 {
     uint64_t page = cpu->pc >> PAGE_BITS;
-    uint64_t limit = cpu->icount_limit < cpu->timer_deadline ? cpu->icount_limit
-                                                             : cpu->timer_deadline;
     do {
         const DecodedInsn *d = &dp->insn[(cpu->pc >> 2) & (INSNS_PER_PAGE - 1)];
         cpu->cur = d;
         d->fn(cpu, d);
         cpu->icount++;
-    } while ((cpu->pc >> PAGE_BITS) == page && cpu->icount < limit);
+    } while ((cpu->pc >> PAGE_BITS) == page && cpu->icount < cpu->run_limit);
 }
 
 /* The same with a log line per instruction (-d exec). */
@@ -62,8 +60,7 @@ static __attribute__((noinline)) void run_page_logged(CPUState *cpu, DecodedPage
         log_exec(cpu, d);
         d->fn(cpu, d);
         cpu->icount++;
-    } while ((cpu->pc >> PAGE_BITS) == page && cpu->icount < cpu->icount_limit &&
-             cpu->icount < cpu->timer_deadline);
+    } while ((cpu->pc >> PAGE_BITS) == page && cpu->icount < cpu->run_limit);
 }
 
 StopReason cpu_run(CPUState *cpu)
@@ -77,6 +74,8 @@ StopReason cpu_run(CPUState *cpu)
         }
         if (unlikely(cpu->icount >= cpu->timer_deadline))
             AArch64_CheckTimerConditions(cpu);
+        cpu->run_limit = cpu->icount_limit < cpu->timer_deadline ? cpu->icount_limit
+                                                                 : cpu->timer_deadline;
         exception_take_pending_interrupt(cpu);
         if (unlikely(cpu->il))
             AArch64_IllegalStateFault(cpu);
@@ -87,6 +86,15 @@ StopReason cpu_run(CPUState *cpu)
             run_page(cpu, dp);
     }
     return cpu->stop;
+}
+
+void cpu_set_irq_lines(CPUState *cpu, uint32_t mask, bool level)
+{
+    uint32_t lines = level ? cpu->irq_lines | mask : cpu->irq_lines & ~mask;
+    if (lines != cpu->irq_lines) {
+        cpu->irq_lines = lines;
+        cpu_request_exit(cpu);
+    }
 }
 
 void cpu_loop_exit(CPUState *cpu)

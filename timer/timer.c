@@ -124,6 +124,8 @@ void AArch64_CheckTimerConditions(CPUState *cpu)
     uint32_t changed = lines ^ cpu->timer_lines;
     cpu->timer_lines = lines;
     cpu->timer_deadline = deadline;
+    if (deadline < cpu->run_limit)
+        cpu->run_limit = deadline;      /* the page loop stops there */
     /* Each timer's output drives its PPI on this PE's Redistributor (level). */
     Gic *gic = cpu->board ? cpu->board->gic : NULL;
     for (unsigned i = 0; gic && changed && i < TIMER_COUNT; i++)

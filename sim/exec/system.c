@@ -314,11 +314,11 @@ static void exec_mrs(CPUState *cpu, const DecodedInsn *d)
 static void exec_msr(CPUState *cpu, const DecodedInsn *d)
 {
     const SysregInfo *ri = sysreg_resolve(cpu, d, false);
-    uint64_t deadline = cpu->timer_deadline;
     sysreg_write(cpu, ri, cpu->x[d->rd]);
     cpu->pc += 4;
-    /* unmasked interrupts, or an earlier timer deadline, are looked at */
-    if (ri->id == SR_DAIF || cpu->timer_deadline < deadline)
+    /* unmasked interrupts are looked at (writes that change the interrupt
+       lines or bring a timer deadline closer lower cpu->run_limit themselves) */
+    if (ri->id == SR_DAIF || ri->id == SR_HCR_EL2)
         cpu_end_block(cpu);
 }
 
