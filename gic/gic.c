@@ -77,6 +77,42 @@ void gic_update(Gic *g)
         g->redist[c].best_intid = best;
         g->redist[c].best_prio = prio;
     }
+    for (unsigned c = 0; c < g->ncpus; c++)
+        gic_cpuif_update(g->board->cpus[c]);
+}
+
+/* The bank holding intid for cpu: its Redistributor's for SGIs and PPIs. */
+static GicIrqBank *irq_bank(Gic *g, unsigned cpu, unsigned intid)
+{
+    return intid < GIC_FIRST_SPI ? &g->redist[cpu].bank : &g->dist;
+}
+
+bool gic_irq_group1(const Gic *g, unsigned cpu, unsigned intid)
+{
+    return bit(irq_bank((Gic *)g, cpu, intid)->group, intid);
+}
+
+void gic_activate(Gic *g, unsigned cpu, unsigned intid)
+{
+    GicIrqBank *b = irq_bank(g, cpu, intid);
+    set_bit(b->latch, intid, false);
+    set_bit(b->active, intid, true);
+    gic_update(g);
+}
+
+void gic_deactivate(Gic *g, unsigned cpu, unsigned intid)
+{
+    set_bit(irq_bank(g, cpu, intid)->active, intid, false);
+    gic_update(g);
+}
+
+void gic_pend_sgi(Gic *g, unsigned cpu, unsigned intid, bool any_group)
+{
+    GicIrqBank *b = &g->redist[cpu].bank;
+    if (intid >= GIC_FIRST_PPI || (!any_group && bit(b->group, intid)))
+        return;
+    set_bit(b->latch, intid, true);
+    gic_update(g);
 }
 
 unsigned gic_highest_pending(const Gic *g, unsigned cpu, unsigned *prio)

@@ -2,9 +2,9 @@
    as MMIO devices, and the interrupt state they hold.
    Configuration: one Security state (GICD_CTLR.DS = 1), affinity routing
    always on (ARE RAO/WI), 256 SPIs (INTIDs 32..287), no LPIs, no ITS, no
-   message-based SPIs.  The CPU interface (ICC_*), the virtual interface
-   (ICH_*, ICV_*) and delivery of IRQ/FIQ to the PEs come later; the CPU
-   interface will ask gic_highest_pending().
+   message-based SPIs.  The CPU interface (ICC_* system registers,
+   gic/cpuif.c) signals IRQ/FIQ to the PEs (cpu_set_irq_lines); the virtual
+   interface (ICH_*, ICV_*, gic/vcpuif.c) vIRQ/vFIQ.
    Inputs: devices drive SPIs with gic_set_spi(), the timers drive PPIs with
    gic_set_ppi().  Every write that can change a PE's highest-priority pending
    interrupt recomputes it (STYLE.md, convention 13). */
@@ -15,6 +15,7 @@
 #include <stdint.h>
 
 #include "sim/board/board.h"
+#include "sysregs/sysregs.h"
 
 enum {
     GIC_NUM_SPIS = 256,
@@ -54,5 +55,21 @@ void gic_set_ppi(Gic *g, unsigned cpu, unsigned intid, bool level);
    PE, one whose Redistributor is awake (GICR_WAKER.ProcessorSleep = 0); the
    first to acknowledge it takes it. */
 unsigned gic_highest_pending(const Gic *g, unsigned cpu, unsigned *prio);
+
+/* ---- the CPU interface (gic/cpuif.c) and virtual CPU interface (gic/vcpuif.c) ---- */
+/* Recompute the IRQ/FIQ lines a PE's CPU interface drives (after any change
+   of the GIC state or of its ICC_ registers). */
+void gic_cpuif_update(CPUState *cpu);
+/* The system-register table's functions of the ICC_ rows (gic/icc.def). */
+SysregReadFn icc_sr_read;
+SysregWriteFn icc_sr_write;
+/* The one decision of ICC/ICV redirection (IHI 0069 12.2 register access
+   pseudocode): at EL1 with EL2 enabled, HCR_EL2.FMO sends the Group 0
+   registers, HCR_EL2.IMO the Group 1 registers, and either of them the
+   common registers (PMR, RPR, CTLR, DIR) to the virtual CPU interface. */
+bool gic_icv_selected(const CPUState *cpu, const SysregInfo *ri);
+/* The virtual CPU interface's view of an ICC_ row (ICV_ registers). */
+SysregReadFn icv_sr_read;
+SysregWriteFn icv_sr_write;
 
 #endif

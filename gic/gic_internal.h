@@ -74,8 +74,22 @@ extern const DeviceOps gic_dist_ops, gic_redist_ops;
 /* Reset of the whole GIC: the Distributor device's reset. */
 void gic_reset(void *opaque);
 
-/* Recompute every PE's highest pending interrupt (after any state change). */
+/* Recompute every PE's highest pending interrupt (after any state change)
+   and what each CPU interface signals. */
 void gic_update(Gic *g);
+
+/* ---- for the CPU interfaces (cpuif.c, vcpuif.c) ---- */
+/* Whether intid (0..287) is in Group 1, as seen from cpu. */
+bool gic_irq_group1(const Gic *g, unsigned cpu, unsigned intid);
+/* Acknowledge: intid becomes active (and no longer pending through its
+   latch: an edge, or ISPENDR); a level-sensitive input still high keeps it
+   pending (active and pending). */
+void gic_activate(Gic *g, unsigned cpu, unsigned intid);
+/* Deactivation: intid is no longer active. */
+void gic_deactivate(Gic *g, unsigned cpu, unsigned intid);
+/* An SGI arriving at cpu's Redistributor: pending if any_group or if the SGI
+   is in Group 0 there. */
+void gic_pend_sgi(Gic *g, unsigned cpu, unsigned intid, bool any_group);
 
 /* The registers at 0x0080..0x0fff of a bank, for the INTIDs first..last
    (other bits RAZ/WI).  Access size already checked: 4, or 1 for IPRIORITYR. */

@@ -9,8 +9,10 @@
 #include "timer/timer.h"
 
 /* ID register values: only what trapeze implements is advertised
-   (no AArch32, no EL3, the GIC system registers not yet). */
-#define PFR0_AARCH64_EL0_EL2 0x00000111ull   /* EL0..EL2 AArch64 only; FP, AdvSIMD (0 = implemented) */
+   (no AArch32, no EL3). */
+/* EL0..EL2 AArch64 only; FP, AdvSIMD (0 = implemented); GIC = 1: the GICv3
+   CPU interface system registers */
+#define PFR0_AARCH64_EL0_EL2 0x01000111ull
 
 /* The Armv8.0 Cryptographic Extension, with the 64-bit PMULL (the
    Cortex-A57 and Cortex-A53 crypto option). */

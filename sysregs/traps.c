@@ -330,3 +330,51 @@ SysregAccess access_fp(CPUState *cpu, const SysregInfo *ri, bool isread)
     default: return SR_ACCESS_OK;
     }
 }
+
+/* ---- GIC CPU interface (IHI 0069 12.2, the access pseudocode of each
+   ICC_ register).  The redirection of EL1 accesses to the virtual CPU
+   interface is not a trap: gic_icv_selected() decides it. ---- */
+
+/* ICC_SGI1R_EL1, ICC_ASGI1R_EL1: EL1 writes trap to EL2 with HCR_EL2.IMO
+   (a guest's SGIs are the hypervisor's to emulate). */
+SysregAccess access_icc_sgi1(CPUState *cpu, const SysregInfo *ri, bool isread)
+{
+    (void)ri, (void)isread;
+    return cpu->el == 1 && el10_under_el2(cpu) && hcr(cpu, REG_MASK(HCR, IMO))
+               ? SR_ACCESS_TRAP_EL2 : SR_ACCESS_OK;
+}
+
+/* ICC_SGI0R_EL1: with HCR_EL2.FMO. */
+SysregAccess access_icc_sgi0(CPUState *cpu, const SysregInfo *ri, bool isread)
+{
+    (void)ri, (void)isread;
+    return cpu->el == 1 && el10_under_el2(cpu) && hcr(cpu, REG_MASK(HCR, FMO))
+               ? SR_ACCESS_TRAP_EL2 : SR_ACCESS_OK;
+}
+
+/* The registers common to both groups (PMR, RPR, CTLR), the Group 0 and
+   Group 1 registers, ICC_DIR_EL1: trapped to EL2 by ICH_HCR_EL2.TC, TALL0,
+   TALL1 and TDIR (the virtual interface, gic/vcpuif.c). */
+SysregAccess access_icc_common(CPUState *cpu, const SysregInfo *ri, bool isread)
+{
+    (void)cpu, (void)ri, (void)isread;
+    return SR_ACCESS_OK;
+}
+
+SysregAccess access_icc_grp0(CPUState *cpu, const SysregInfo *ri, bool isread)
+{
+    (void)cpu, (void)ri, (void)isread;
+    return SR_ACCESS_OK;
+}
+
+SysregAccess access_icc_grp1(CPUState *cpu, const SysregInfo *ri, bool isread)
+{
+    (void)cpu, (void)ri, (void)isread;
+    return SR_ACCESS_OK;
+}
+
+SysregAccess access_icc_dir(CPUState *cpu, const SysregInfo *ri, bool isread)
+{
+    (void)cpu, (void)ri, (void)isread;
+    return SR_ACCESS_OK;
+}

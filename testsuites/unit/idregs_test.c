@@ -64,7 +64,7 @@ static void check_model(const CPUModel *m)
     assert_int_equal(extract64(pfr0, 12, 4), 0);                            /* no EL3 */
     assert_int_equal(extract64(pfr0, 16, 4), (f & FEAT_FP) ? 0 : 0xf);      /* FP */
     assert_int_equal(extract64(pfr0, 20, 4), (f & FEAT_FP) ? 0 : 0xf);      /* AdvSIMD */
-    assert_int_equal(extract64(pfr0, 24, 4), 0);                            /* GIC sysregs: not yet */
+    assert_int_equal(extract64(pfr0, 24, 4), 1);                            /* GICv3 system registers */
     assert_int_equal(extract64(pfr0, 32, 4), 0);                            /* SVE */
     assert_int_equal(extract64(pfr1, 8, 4), 0);                             /* MTE */
     assert_int_equal(zfr0, 0);
