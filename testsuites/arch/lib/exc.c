@@ -8,6 +8,7 @@ struct exc_frame {
 _Static_assert(sizeof(struct exc_frame) == 336, "frame layout shared with vectors.S");
 
 volatile struct exc_record exc_last;
+void (*volatile exc_async_hook)(void);
 static volatile uint64_t exc_armed;
 static volatile uint64_t exc_resume_pc;
 
@@ -86,6 +87,8 @@ void exc_handle(struct exc_frame *f)
         if (is_async(f->vec)) {
             static const uint64_t mask[4] = { 0, PSR_I, PSR_F, PSR_A };
             f->spsr |= mask[(f->vec >> 7) & 3];
+            if (exc_async_hook)
+                exc_async_hook();
         } else if (exc_resume_pc) {
             f->elr = exc_resume_pc;
         } else if (ec != EC_SVC64 && ec != EC_HVC64) {

@@ -66,6 +66,10 @@ struct exc_record {
     uint64_t sp_el0;     /* SP_EL0 at the time of the exception (read in the handler) */
 };
 extern volatile struct exc_record exc_last;
+/* Called (when set) by the capture of an asynchronous exception, in the handler:
+ * for an interrupt that the SPSR mask cannot hold off (one taken to a higher EL),
+ * the hook acknowledges it at its source. */
+extern void (*volatile exc_async_hook)(void);
 void exc_expect(void);
 void exc_expect_recover(const void *resume_pc);
 void exc_disarm(void);

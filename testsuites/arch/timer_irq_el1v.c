@@ -1,0 +1,3 @@
+/* timer_irq_el1p.c with the timer TIMER_INDEX 1 (see there). */
+#define TIMER_INDEX 1
+#include "timer_irq_el1p.c"
