@@ -335,20 +335,13 @@ SysregAccess access_fp(CPUState *cpu, const SysregInfo *ri, bool isread)
    ICC_ register).  The redirection of EL1 accesses to the virtual CPU
    interface is not a trap: gic_icv_selected() decides it. ---- */
 
-/* ICC_SGI1R_EL1, ICC_ASGI1R_EL1: EL1 writes trap to EL2 with HCR_EL2.IMO
-   (a guest's SGIs are the hypervisor's to emulate). */
-SysregAccess access_icc_sgi1(CPUState *cpu, const SysregInfo *ri, bool isread)
+/* ICC_SGI0R_EL1, ICC_SGI1R_EL1, ICC_ASGI1R_EL1: EL1 writes trap to EL2 when
+   HCR_EL2.IMO or FMO is set (a guest's SGIs are the hypervisor's to emulate;
+   the register pseudocode tests both bits for each of the three). */
+SysregAccess access_icc_sgi(CPUState *cpu, const SysregInfo *ri, bool isread)
 {
     (void)ri, (void)isread;
-    return cpu->el == 1 && el10_under_el2(cpu) && hcr(cpu, REG_MASK(HCR, IMO))
-               ? SR_ACCESS_TRAP_EL2 : SR_ACCESS_OK;
-}
-
-/* ICC_SGI0R_EL1: with HCR_EL2.FMO. */
-SysregAccess access_icc_sgi0(CPUState *cpu, const SysregInfo *ri, bool isread)
-{
-    (void)ri, (void)isread;
-    return cpu->el == 1 && el10_under_el2(cpu) && hcr(cpu, REG_MASK(HCR, FMO))
+    return cpu->el == 1 && el10_under_el2(cpu) && hcr(cpu, REG_MASK(HCR, IMO) | REG_MASK(HCR, FMO))
                ? SR_ACCESS_TRAP_EL2 : SR_ACCESS_OK;
 }
 
