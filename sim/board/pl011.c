@@ -3,6 +3,7 @@
    the GIC issue; the mask/raw/masked status registers are here already. */
 #include <errno.h>
 #include <poll.h>
+#include <stdbool.h>
 #include <stdlib.h>
 #include <unistd.h>
 
@@ -29,6 +30,7 @@ enum { PL011_FIFO = 16 };
 typedef struct PL011 {
     FILE *out;
     int in_fd;                  /* -1: no input */
+    bool unflushed;             /* output written since the last fflush */
     uint8_t rx[PL011_FIFO];
     unsigned rx_head, rx_count;
     uint32_t ibrd, fbrd, lcr_h, cr, ifls, imsc, ris, dmacr, ilpr;
@@ -39,6 +41,12 @@ static const uint8_t pl011_id[8] = { 0x11, 0x10, 0x14, 0x00, 0x0d, 0xf0, 0x05, 0
 
 static void pl011_poll_input(PL011 *s)
 {
+    /* A guest that polls for input may be waiting for an answer to a prompt
+       that has no newline yet ("Hit any key", "=> "): let it out first. */
+    if (s->unflushed) {
+        fflush(s->out);
+        s->unflushed = false;
+    }
     if (s->in_fd < 0 || s->rx_count == PL011_FIFO)
         return;
     struct pollfd p = { .fd = s->in_fd, .events = POLLIN };
@@ -110,7 +118,8 @@ static void pl011_write(void *opaque, uint64_t off, unsigned size, uint64_t v)
     switch (off) {
     case UARTDR:
         fputc((int)(v & 0xff), s->out);
-        if ((v & 0xff) == '\n')
+        s->unflushed = (v & 0xff) != '\n';
+        if (!s->unflushed)
             fflush(s->out);
         break;
     case UARTRSR: break;        /* error clear */
