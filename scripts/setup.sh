@@ -9,6 +9,7 @@ packages=(
   device-tree-compiler                              # dtc: the device-tree tests
   gcc-aarch64-linux-gnu binutils-aarch64-linux-gnu  # bare-metal test programs and examples
   qemu-system-arm                                   # reference for differential tests, benchmarks
+  u-boot-qemu                                       # real-software test: U-Boot for qemu_arm64
   gdb-multiarch                                     # the debugger client
 )
 

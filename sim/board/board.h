@@ -96,5 +96,10 @@ void semihosting_call(CPUState *cpu);
 
 /* PL011 (sim/board/pl011.c) */
 struct PL011 *pl011_create(Board *b, uint64_t base, FILE *out, int in_fd);
+/* Read input that has arrived (without blocking), flush pending output, and
+   drive the interrupt line (SPI 1, INTID 33) of b->uart: call it from the
+   run loop every so often, so that input raises RXRIS while the guest does
+   not touch the UART (it waits in WFI for the interrupt). */
+void pl011_poll(Board *b);
 
 #endif
