@@ -153,7 +153,7 @@ FIELD(ICH_MISR, VGrp1D, 7, 1)
      (uint64_t)(8 - GIC_VPREBITS) << R_ICH_VMCR_VBPR1_SHIFT |                 \
      (uint64_t)(7 - GIC_VPREBITS) << R_ICH_VMCR_VBPR0_SHIFT)
 /* The writable bits of ICH_HCR_EL2 (no vSEIs: TSEI RES0; no GICv4.1). */
-#define ICH_HCR_EL2_WMASK 0xf80054ffull
+#define ICH_HCR_EL2_WMASK 0xf8005cffull
 /* VENG0/1, VCBPR, VEOIM, VBPR0/1 and the 5 implemented bits of VPMR;
    VAckCtl RES0, VFIQEn RES1 (IHI 0069 12.4.10). */
 #define ICH_VMCR_EL2_WMASK 0xf8fc0213ull
