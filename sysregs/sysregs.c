@@ -15,7 +15,7 @@ SysregAccessFn access_tvm_trvm, access_tid1, access_tid2, access_tid3, access_ta
     access_cntvct, access_tpu, access_tpcp, access_tsw, access_ic_ivau, access_dc_zva,
     access_dc_va_el0, access_dc_cvau, access_ttlb, access_el12, access_cntp, access_cntv,
     access_tda, access_tdosa, access_tdra, access_mdccsr, access_fp, access_icc_sgi,
-    access_icc_common, access_icc_grp0, access_icc_grp1, access_icc_dir;
+    access_icc_common, access_icc_grp0, access_icc_grp1, access_icc_dir, access_ich_apr;
 
 static SysregReadFn sr_read_midr, sr_read_mpidr, sr_read_dczid, sr_read_sp_el,
     sr_read_pstate, sr_read_cntpct, sr_read_cntvct, sr_read_el12, sr_read_cptr;

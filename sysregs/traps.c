@@ -4,6 +4,8 @@
    AArch64.CheckForWFxTrap. */
 #include "sysregs/sysregs.h"
 
+#include "gic/gic.h"
+
 static inline bool el1_under_el2(const CPUState *cpu)
 {
     return cpu->el == 1 && EL2Enabled(cpu);
@@ -333,41 +335,64 @@ SysregAccess access_fp(CPUState *cpu, const SysregInfo *ri, bool isread)
 
 /* ---- GIC CPU interface (IHI 0069 12.2, the access pseudocode of each
    ICC_ register).  The redirection of EL1 accesses to the virtual CPU
-   interface is not a trap: gic_icv_selected() decides it. ---- */
+   interface is not a trap: gic_icv_selected() decides it, after these
+   predicates: in the pseudocode the ICH_HCR_EL2 traps come first. ---- */
 
-/* ICC_SGI0R_EL1, ICC_SGI1R_EL1, ICC_ASGI1R_EL1: EL1 writes trap to EL2 when
-   HCR_EL2.IMO or FMO is set (a guest's SGIs are the hypervisor's to emulate;
-   the register pseudocode tests both bits for each of the three). */
+/* An ICH_HCR_EL2 trap bit (12.4.3: TC, TALL0, TALL1, TDIR): EL1 accesses
+   trap to EL2 when EL2 is enabled, whatever HCR_EL2.IMO/FMO and
+   ICH_HCR_EL2.En. */
+static bool CheckICHTrap(const CPUState *cpu, uint64_t mask)
+{
+    return el1_under_el2(cpu) && (cpu->sysreg[SR_ICH_HCR_EL2] & mask) != 0;
+}
+
+/* ICC_SGI0R_EL1, ICC_SGI1R_EL1, ICC_ASGI1R_EL1: EL1 writes trap to EL2 with
+   ICH_HCR_EL2.TC, and when HCR_EL2.IMO or FMO is set (a guest's SGIs are the
+   hypervisor's to emulate; the register pseudocode tests both bits for each
+   of the three). */
 SysregAccess access_icc_sgi(CPUState *cpu, const SysregInfo *ri, bool isread)
 {
     (void)ri, (void)isread;
+    if (CheckICHTrap(cpu, REG_MASK(ICH_HCR, TC)))
+        return SR_ACCESS_TRAP_EL2;
     return cpu->el == 1 && el10_under_el2(cpu) && hcr(cpu, REG_MASK(HCR, IMO) | REG_MASK(HCR, FMO))
                ? SR_ACCESS_TRAP_EL2 : SR_ACCESS_OK;
 }
 
-/* The registers common to both groups (PMR, RPR, CTLR), the Group 0 and
-   Group 1 registers, ICC_DIR_EL1: trapped to EL2 by ICH_HCR_EL2.TC, TALL0,
-   TALL1 and TDIR (the virtual interface, gic/vcpuif.c). */
+/* The registers common to both groups (PMR, RPR, CTLR): ICH_HCR_EL2.TC. */
 SysregAccess access_icc_common(CPUState *cpu, const SysregInfo *ri, bool isread)
 {
-    (void)cpu, (void)ri, (void)isread;
-    return SR_ACCESS_OK;
+    (void)ri, (void)isread;
+    return CheckICHTrap(cpu, REG_MASK(ICH_HCR, TC)) ? SR_ACCESS_TRAP_EL2 : SR_ACCESS_OK;
 }
 
+/* The Group 0 registers (IAR0, EOIR0, HPPIR0, BPR0, AP0R<n>, IGRPEN0): TALL0. */
 SysregAccess access_icc_grp0(CPUState *cpu, const SysregInfo *ri, bool isread)
 {
-    (void)cpu, (void)ri, (void)isread;
-    return SR_ACCESS_OK;
+    (void)ri, (void)isread;
+    return CheckICHTrap(cpu, REG_MASK(ICH_HCR, TALL0)) ? SR_ACCESS_TRAP_EL2 : SR_ACCESS_OK;
 }
 
+/* The Group 1 registers (IAR1, EOIR1, HPPIR1, BPR1, AP1R<n>, IGRPEN1): TALL1. */
 SysregAccess access_icc_grp1(CPUState *cpu, const SysregInfo *ri, bool isread)
 {
-    (void)cpu, (void)ri, (void)isread;
-    return SR_ACCESS_OK;
+    (void)ri, (void)isread;
+    return CheckICHTrap(cpu, REG_MASK(ICH_HCR, TALL1)) ? SR_ACCESS_TRAP_EL2 : SR_ACCESS_OK;
 }
 
+/* ICC_DIR_EL1: TC or TDIR (ICH_VTR_EL2.TDS = 1). */
 SysregAccess access_icc_dir(CPUState *cpu, const SysregInfo *ri, bool isread)
 {
-    (void)cpu, (void)ri, (void)isread;
-    return SR_ACCESS_OK;
+    (void)ri, (void)isread;
+    return CheckICHTrap(cpu, REG_MASK(ICH_HCR, TC) | REG_MASK(ICH_HCR, TDIR))
+               ? SR_ACCESS_TRAP_EL2 : SR_ACCESS_OK;
+}
+
+/* ICH_AP<g>R<n>_EL2: only n = 0 is implemented with 5 preemption bits
+   (ICH_VTR_EL2.PREbits = 4); the others are UNDEFINED (12.4.1, 12.4.2). */
+SysregAccess access_ich_apr(CPUState *cpu, const SysregInfo *ri, bool isread)
+{
+    (void)cpu, (void)isread;
+    return ri->id == SR_ICH_AP0R0_EL2 || ri->id == SR_ICH_AP1R0_EL2 ? SR_ACCESS_OK
+                                                                    : SR_ACCESS_UNDEFINED;
 }

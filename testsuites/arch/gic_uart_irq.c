@@ -8,6 +8,7 @@
  * Then ICC_IAR1_EL1 gives 33 and makes it active, UARTICR lowers the line (no longer
  * pending), ICC_EOIR1_EL1 (EOImode 0) drops the priority and deactivates it, and
  * ICC_IAR1_EL1 gives 1023 (spurious). IHI 0069 (GICv3), DDI 0183 (PL011).
+ */
 #include "gic.h"
 
 #define UART_IMSC       0x038
@@ -25,7 +26,6 @@
 #define GICD_CTLR_RWP           (1u << 31)
 #define ICC_SRE_SRE     BIT(0)
 #define ICC_SRE_ENABLE  BIT(3)
-#define INTID_SPURIOUS  1023u
 
 static uint32_t pending(void) { return mmio_r32(GICD_BASE + UART_REG(GICD_ISPENDR)) & UART_BIT; }
 static uint32_t active(void) { return mmio_r32(GICD_BASE + UART_REG(GICD_ISACTIVER)) & UART_BIT; }
