@@ -112,7 +112,8 @@ static uint64_t all_waiting(Board *b, uint64_t now, uint64_t limit, CPUState **w
     }
     *who = b->cpus[0];
     fprintf(stderr, "trapeze: error: all CPUs wait for an interrupt that nothing will raise "
-            "(WFI with no timer armed, no interrupt pending and no UART input possible)\n");
+            "(no timer will fire, no interrupt is pending or deliverable, no UART input is "
+            "possible)\n");
     for (int i = 0; i < b->ncpus; i++)
         if (b->cpus[i]->powered_on)
             fprintf(stderr, "trapeze:   CPU %d in WFI at PC 0x%016llx, EL%u\n", i,
