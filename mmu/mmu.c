@@ -97,9 +97,8 @@ static void write_one(CPUState *cpu, uint64_t va, unsigned size, uint64_t val, A
             return;
         }
         host_store(region_host(r, ad.pa), size, val);
-        uint64_t page = (ad.pa - r->base) >> PAGE_BITS;
-        if (r->code_page[page])
-            board_code_written(cpu->board, r, ad.pa, size);
+        if (board_page_flagged(r, ad.pa))
+            board_page_written(cpu->board, r, ad.pa, size, cpu);
         else if (acc != ACCTYPE_UNPRIV)
             softtlb_fill(cpu, ACC_WRITE, va, r, ad.pa, NULL);
         return;
@@ -190,9 +189,8 @@ void *mem_rmw_ptr(CPUState *cpu, uint64_t va, unsigned size, uint64_t *pa)
            (IMPLEMENTATION DEFINED, docs/ARCHITECTURE.md). */
         abort_simple(cpu, va, ACC_WRITE, FAULT_SYNC_EXTERNAL);
     }
-    uint64_t page = (ad.pa - r->base) >> PAGE_BITS;
-    if (r->code_page[page])
-        board_code_written(cpu->board, r, ad.pa, size);
+    if (board_page_flagged(r, ad.pa))
+        board_page_written(cpu->board, r, ad.pa, size, cpu);
     *pa = ad.pa;
     return region_host(r, ad.pa);
 }
@@ -240,8 +238,8 @@ void mmu_dc_zva(CPUState *cpu, uint64_t va)
     if (!r || r->readonly)
         abort_simple(cpu, va, ACC_WRITE, FAULT_SYNC_EXTERNAL);
     memset(region_host(r, ad.pa), 0, bytes);
-    if (r->code_page[(ad.pa - r->base) >> PAGE_BITS])
-        board_code_written(cpu->board, r, ad.pa, bytes);
+    if (board_page_flagged(r, ad.pa))
+        board_page_written(cpu->board, r, ad.pa, bytes, cpu);
 }
 
 /* AT (AArch64.AT): translate as a data access of el, without taking a fault,

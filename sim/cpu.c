@@ -115,6 +115,8 @@ void cpu_init(CPUState *cpu, Board *board, int index, const CPUModel *model, boo
     cpu->model = model;
     cpu->have_el2 = have_el2;
     cpu->icount_limit = UINT64_MAX;
+    cpu->quantum_end = UINT64_MAX;
+    cpu->powered_on = true;
     cpu_reset(cpu);
 }
 

@@ -104,7 +104,16 @@ typedef enum StopReason {
     STOP_EXIT,                  /* semihosting exit: exit_code */
     STOP_INSN_LIMIT,            /* --max-insns */
     STOP_ERROR,                 /* simulator cannot continue: message printed */
+    STOP_YIELD,                 /* back to the SMP scheduler: the quantum ended, or the
+                                   PE waits (WFI, WFE) or was powered off (sim/smp.h) */
 } StopReason;
+
+/* What a PE waits for between scheduling rounds (sim/smp.c). */
+typedef enum CPUWait {
+    CPU_RUNNING = 0,
+    CPU_WAIT_WFI,               /* a WFI wake-up event: exception_interrupt_pending() */
+    CPU_WAIT_WFE,               /* a WFE wake-up event: the event register or an interrupt */
+} CPUWait;
 
 /* The interrupt inputs of a PE (the GIC CPU interface drives IRQ and FIQ,
    its virtual interface vIRQ and vFIQ). HCR_EL2.VI/VF/VSE are ORed in when
@@ -168,6 +177,7 @@ struct CPUState {
        min(icount_limit, timer_deadline, the end of the SMP quantum), or 0
        after cpu_request_exit(). */
     uint64_t run_limit;
+    uint64_t quantum_end;       /* icount at which the SMP quantum ends (sim/smp.h) */
     uint32_t timer_lines;       /* timer interrupt levels, bit n = PPI n */
     uint32_t irq_lines;         /* CPU_LINE_*: interrupt inputs from the GIC */
     const DecodedInsn *cur;     /* instruction being executed */
@@ -186,6 +196,13 @@ struct CPUState {
     bool have_el2;
     const CPUModel *model;
     Board *board;
+
+    /* SMP scheduling (sim/smp.c): power state (PSCI CPU_ON/CPU_OFF), what the
+       PE waits for, and the part of icount spent waiting or off (skipped
+       time, not retired instructions). */
+    bool powered_on;
+    CPUWait wait;
+    uint64_t icount_idle;
 
     /* Run-loop control. */
     jmp_buf jmp;

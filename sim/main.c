@@ -12,6 +12,7 @@
 #include "sim/board/loader.h"
 #include "sim/cmdline.h"
 #include "sim/log.h"
+#include "sim/smp.h"
 
 enum { EXIT_ERROR = 1, EXIT_INSN_LIMIT = 2 };
 
@@ -193,6 +194,7 @@ static Board *build_board(const Options *o, const char *cmdline)
         return NULL;
     }
     b->uart = pl011_create(b, VIRT_UART_BASE, stdout, STDIN_FILENO);
+    b->input_fd = STDIN_FILENO;
     for (int i = 0; i < o->smp; i++) {
         CPUState *cpu = malloc(sizeof *cpu);
         if (!b->uart || !cpu) {
@@ -214,17 +216,15 @@ static Board *build_board(const Options *o, const char *cmdline)
     return b;
 }
 
-/* Run CPU 0 until the guest or the options end the run; the exit status.
-   Secondary CPUs stay powered off until PSCI CPU_ON (the SMP work). */
+/* Run the CPUs until the guest or the options end the run; the exit status. */
 static int run(Board *b, const Options *o)
 {
-    CPUState *cpu = b->cpus[0];
-    cpu->icount_limit = o->max_insns ? o->max_insns : UINT64_MAX;
+    CPUState *cpu;
     struct timespec t0, t1;
     clock_gettime(CLOCK_MONOTONIC, &t0);
     int status;
     for (;;) {
-        StopReason why = cpu_run(cpu);
+        StopReason why = smp_run(b, o->max_insns ? o->max_insns : UINT64_MAX, &cpu);
         if (why == STOP_RESET && !o->no_reboot) {
             board_reset(b);
             if (!load_images(b, o))
@@ -252,9 +252,9 @@ static int run(Board *b, const Options *o)
     if (o->stats) {
         clock_gettime(CLOCK_MONOTONIC, &t1);
         double secs = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) * 1e-9;
+        uint64_t n = smp_retired(b);      /* over all CPUs, without skipped idle time */
         fprintf(stderr, "trapeze: executed %llu instructions in %.3f s (%.1f MIPS)\n",
-                (unsigned long long)cpu->icount, secs,
-                secs > 0 ? (double)cpu->icount / secs / 1e6 : 0.0);
+                (unsigned long long)n, secs, secs > 0 ? (double)n / secs / 1e6 : 0.0);
     }
     return status;
 }

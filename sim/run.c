@@ -72,10 +72,15 @@ StopReason cpu_run(CPUState *cpu)
             cpu->stop = STOP_INSN_LIMIT;
             break;
         }
+        if (cpu->icount >= cpu->quantum_end) {
+            cpu->stop = STOP_YIELD;
+            break;
+        }
         if (unlikely(cpu->icount >= cpu->timer_deadline))
             AArch64_CheckTimerConditions(cpu);
-        cpu->run_limit = cpu->icount_limit < cpu->timer_deadline ? cpu->icount_limit
-                                                                 : cpu->timer_deadline;
+        uint64_t limit = cpu->icount_limit < cpu->quantum_end ? cpu->icount_limit
+                                                              : cpu->quantum_end;
+        cpu->run_limit = limit < cpu->timer_deadline ? limit : cpu->timer_deadline;
         exception_take_pending_interrupt(cpu);
         if (unlikely(cpu->il))
             AArch64_IllegalStateFault(cpu);

@@ -245,6 +245,9 @@ FIELD(ID_AA64MMFR1, PAN, 20, 4)
 /* ID_AA64MMFR2_EL1 */
 FIELD(ID_AA64MMFR2, UAO, 4, 4)
 
+/* CTR_EL0: the Exclusives reservation granule, log2 of its size in words */
+FIELD(CTR, ERG, 20, 4)
+
 /* DCZID_EL0 */
 FIELD(DCZID, BS, 0, 4)
 FIELD(DCZID, DZP, 4, 1)

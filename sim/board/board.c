@@ -6,6 +6,7 @@
 #include <sys/mman.h>
 
 #include "sim/log.h"
+#include "sim/smp.h"
 
 extern ExecFn exec_decode;      /* sim/run.c: decode on first execution */
 
@@ -22,8 +23,8 @@ static bool region_init(MemRegion *r, const char *name, uint64_t base, uint64_t 
         return false;
     r->host = p;
     r->dpages = calloc(size >> PAGE_BITS, sizeof *r->dpages);
-    r->code_page = calloc(size >> PAGE_BITS, 1);
-    return r->dpages && r->code_page;
+    r->page_flags = calloc(size >> PAGE_BITS, 1);
+    return r->dpages && r->page_flags;
 }
 
 static void region_free(MemRegion *r)
@@ -33,7 +34,7 @@ static void region_free(MemRegion *r)
     for (uint64_t i = 0; i < r->size >> PAGE_BITS; i++)
         free(r->dpages[i]);
     free(r->dpages);
-    free(r->code_page);
+    free(r->page_flags);
     munmap(r->host, r->size);
 }
 
@@ -43,6 +44,7 @@ Board *board_create(const BoardConfig *cfg)
     if (!b)
         return NULL;
     b->cfg = *cfg;
+    b->input_fd = -1;
     if (!region_init(&b->ram, "ram", VIRT_RAM_BASE, cfg->ram_size, false) ||
         !region_init(&b->flash, "flash", VIRT_FLASH_BASE, VIRT_FLASH_SIZE, true)) {
         board_destroy(b);
@@ -69,8 +71,13 @@ void board_reset(Board *b)
     for (int i = 0; i < b->ndevices; i++)
         if (b->devices[i].ops->reset)
             b->devices[i].ops->reset(b->devices[i].opaque);
-    for (int i = 0; i < b->ncpus; i++)
+    /* CPU 0 starts; the others stay off until PSCI CPU_ON, as on QEMU's
+       virt board with its built-in PSCI (start-powered-off). */
+    for (int i = 0; i < b->ncpus; i++) {
         cpu_reset(b->cpus[i]);
+        b->cpus[i]->powered_on = i == 0;
+        b->cpus[i]->wait = CPU_RUNNING;
+    }
 }
 
 void board_add_device(Board *b, const char *name, uint64_t base, uint64_t size,
@@ -152,7 +159,7 @@ DecodedPage *board_decoded_page(Board *b, MemRegion *r, uint64_t pa)
     }
     decoded_page_clear(dp);
     r->dpages[page] = dp;
-    r->code_page[page] = 1;
+    r->page_flags[page] |= PAGE_FLAG_CODE;
     /* Stores to this page must now take the slow path, which drops the
        decoded instructions they overwrite. */
     for (int i = 0; i < b->ncpus; i++)
@@ -172,6 +179,15 @@ void board_code_written(Board *b, MemRegion *r, uint64_t pa, unsigned len)
             continue;
         r->dpages[page]->insn[(a & (PAGE_SIZE - 1)) >> 2].fn = exec_decode;
     }
+}
+
+void board_page_written(Board *b, MemRegion *r, uint64_t pa, unsigned len, const CPUState *writer)
+{
+    uint8_t flags = r->page_flags[(pa - r->base) >> PAGE_BITS];
+    if (flags & PAGE_FLAG_CODE)
+        board_code_written(b, r, pa, len);
+    if (flags & PAGE_FLAG_EXCLUSIVE)
+        smp_monitor_store(b, writer, pa, len);
 }
 
 bool board_load(Board *b, uint64_t pa, const void *data, uint64_t len)

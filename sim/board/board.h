@@ -41,8 +41,13 @@ typedef struct MemRegion {
     uint8_t *host;
     bool readonly;
     DecodedPage **dpages;       /* one per 4 KiB page, allocated on first fetch */
-    uint8_t *code_page;         /* nonzero: page has a decoded page */
+    uint8_t *page_flags;        /* PAGE_FLAG_*: stores to the page take the slow path */
 } MemRegion;
+
+enum {
+    PAGE_FLAG_CODE = 1u << 0,       /* the page has a decoded page */
+    PAGE_FLAG_EXCLUSIVE = 1u << 1,  /* a PE took a reservation in it (sim/smp.h) */
+};
 
 typedef struct BoardConfig {
     uint64_t ram_size;
@@ -65,6 +70,7 @@ struct Board {
     int ncpus;
     struct PL011 *uart;
     struct Gic *gic;            /* gic/gic.h */
+    int input_fd;               /* the UART's host input, -1 if none (sim/smp.c polls it) */
     uint64_t heap_base, heap_limit, stack_base, stack_limit;  /* SYS_HEAPINFO */
 };
 
@@ -85,6 +91,14 @@ bool board_mmio_write(Board *b, uint64_t pa, unsigned size, uint64_t value);
 DecodedPage *board_decoded_page(Board *b, MemRegion *r, uint64_t pa);
 /* A store hit a page with decoded instructions: drop the ones it overwrote. */
 void board_code_written(Board *b, MemRegion *r, uint64_t pa, unsigned len);
+/* A store of len bytes at pa by writer hit a page with page_flags set: drop
+   the decoded instructions it overwrote, clear the exclusive reservations of
+   other PEs it overlaps (the global monitor, sim/smp.h). */
+void board_page_written(Board *b, MemRegion *r, uint64_t pa, unsigned len, const CPUState *writer);
+static inline bool board_page_flagged(const MemRegion *r, uint64_t pa)
+{
+    return r->page_flags[(pa - r->base) >> PAGE_BITS] != 0;
+}
 /* Copy bytes into guest physical memory (loader); false if outside RAM/flash. */
 bool board_load(Board *b, uint64_t pa, const void *data, uint64_t len);
 

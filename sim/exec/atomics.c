@@ -2,6 +2,7 @@
    pair forms with the exclusive monitor (B2.9), LDAR/STLR/LDAPR, and the
    LSE atomics LDADD..LDUMIN, SWP, CAS, CASP (FEAT_LSE). */
 #include "sim/exec/exec.h"
+#include "sim/smp.h"
 
 /* ---- exclusive monitor (AArch64.SetExclusiveMonitors, ExclusiveMonitorsPass) ---- */
 
@@ -11,6 +12,7 @@ static void set_exclusive_monitors(CPUState *cpu, uint64_t va, unsigned bytes)
     cpu->excl.addr = mem_translate_read(cpu, va, bytes, ACCTYPE_ATOMIC);
     cpu->excl.va = va;
     cpu->excl.size = bytes;
+    smp_monitor_watch(cpu, cpu->excl.addr);       /* the global monitor */
 }
 
 static bool exclusive_monitors_pass(CPUState *cpu, uint64_t va, unsigned bytes)

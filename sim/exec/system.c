@@ -2,6 +2,7 @@
    BRK, HLT, ERET, hints, barriers, MSR (immediate), SYS, MRS, MSR (register). */
 #include "sim/board/board.h"
 #include "sim/exec/exec.h"
+#include "sim/smp.h"
 #include "sysregs/sysregs.h"
 
 void exec_undefined(CPUState *cpu, const DecodedInsn *d)
@@ -128,9 +129,9 @@ static void exec_nop(CPUState *cpu, const DecodedInsn *d)
     cpu->pc += 4;
 }
 
-/* WFI: trapped by HCR_EL2.TWI / SCTLR.nTWI.  Until the GIC and timers exist
-   no interrupt can wake it, so it completes at once, which the architecture
-   permits (a WFI may complete for IMPLEMENTATION DEFINED reasons). */
+/* WFI: trapped by HCR_EL2.TWI / SCTLR.nTWI; completes at once when a WFI
+   wake-up event is pending (D1.6.2), else the PE waits for one with the PC
+   after the WFI: the scheduler skips the time (sim/smp.h). */
 static void exec_wfi(CPUState *cpu, const DecodedInsn *d)
 {
     (void)d;
@@ -138,22 +139,30 @@ static void exec_wfi(CPUState *cpu, const DecodedInsn *d)
     if (t != SR_ACCESS_OK)
         AArch64_WFxTrap(cpu, t == SR_ACCESS_TRAP_EL2 ? 2 : 1, false);
     cpu->pc += 4;
+    if (!exception_interrupt_pending(cpu))
+        smp_wait(cpu, CPU_WAIT_WFI);
 }
 
 /* WFE: consumes the event register if set; otherwise the traps apply, then
-   it waits for an event (with one PE and no interrupts yet, none can come:
-   it completes, as a spurious wake-up). */
+   it completes if an interrupt is pending, else the PE waits for a WFE
+   wake-up event (D1.6.1: SEV from another PE, the clearing of its global
+   monitor, an interrupt): its quantum ends there and the scheduler looks
+   again each round.  When every PE waits and no timer will fire, the WFE
+   completes anyway (a spurious wake-up, which the architecture permits). */
 static void exec_wfe(CPUState *cpu, const DecodedInsn *d)
 {
     (void)d;
     if (cpu->event_register) {
         cpu->event_register = false;
-    } else {
-        SysregAccess t = CheckTWxTrap(cpu, true);
-        if (t != SR_ACCESS_OK)
-            AArch64_WFxTrap(cpu, t == SR_ACCESS_TRAP_EL2 ? 2 : 1, true);
+        cpu->pc += 4;
+        return;
     }
+    SysregAccess t = CheckTWxTrap(cpu, true);
+    if (t != SR_ACCESS_OK)
+        AArch64_WFxTrap(cpu, t == SR_ACCESS_TRAP_EL2 ? 2 : 1, true);
     cpu->pc += 4;
+    if (!exception_interrupt_pending(cpu))
+        smp_wait(cpu, CPU_WAIT_WFE);
 }
 
 /* SEV signals every PE; SEVL only this one. */

@@ -13,7 +13,7 @@ manifest=$dir/arch-tests.txt
 QEMU=${QEMU:-qemu-system-aarch64}
 
 pass=0 fail=0 known=0 unexpected=0
-while read -r name expect flags machine; do
+while read -r name expect flags machine smp; do
     [ -n "$name" ] || continue
     if [ $# -gt 0 ]; then
         match=0
@@ -21,7 +21,7 @@ while read -r name expect flags machine; do
         [ $match = 1 ] || continue
     fi
     elf=$dir/$name.elf
-    out=$(timeout 20 "$QEMU" -M "${machine:-virt,virtualization=on,gic-version=3}" -cpu max -m 256 \
+    out=$(timeout 20 "$QEMU" -M "${machine:-virt,virtualization=on,gic-version=3}" -cpu max -smp "${smp:-1}" -m 256 \
             -nographic -semihosting -no-reboot -kernel "$elf" </dev/null 2>&1)
     rc=$?
     if [ "$rc" = "$expect" ]; then

@@ -325,6 +325,59 @@ for i in range(40):
          (rc == 1 and len(lines) == 1 and "mangled%d.dtb" % i in lines[0]) or rc == 2,
          repr((rc, err[-300:])))
 
+# WFI with nothing that can wake the PE: a clear error, status 1, not a hang.
+NO_WAKE = "all CPUs wait for an interrupt that nothing will raise"
+wfi_elf, _ = build("wfi", "1:  wfi\n    b 1b\n", 0x40080000)
+rc, out, err = run(["-kernel", wfi_elf])
+case("WFI with no timer armed: error", rc == 1 and NO_WAKE in err and "CPU 0 in WFI" in err,
+     repr((rc, err)))
+# Two PEs: CPU 0 starts CPU 1 (PSCI CPU_ON over SMC) at the same WFI loop, then waits too.
+smp_wfi_elf, _ = build("smpwfi", """
+    movz x0, #0xc400, lsl #16
+    movk x0, #3
+    mov  x1, #1
+    adr  x2, 1f
+    mov  x3, #0
+    smc  #0
+    cbnz x0, 2f
+1:  wfi
+    b 1b
+2:  b 2b
+""", 0x40080000)
+rc, out, err = run(["-smp", "2", "-kernel", smp_wfi_elf])
+case("-smp 2, both CPUs in WFI: error naming both", rc == 1 and NO_WAKE in err and
+     "CPU 0 in WFI" in err and "CPU 1 in WFI" in err, repr((rc, err)))
+# The EL2 physical timer armed 100 s of counter time ahead (6.25e9 ticks, 1e11
+# instructions): the idle PE skips there at once; its line asserts, but with no
+# GIC CPU interface to deliver it nothing wakes the PE: the same error.
+timer_wfi_elf, _ = build("timerwfi", """
+    mrs  x0, cntpct_el0
+    movz x1, #0x7400, lsl #16
+    movk x1, #0x0001, lsl #32
+    add  x0, x0, x1
+    msr  cnthp_cval_el2, x0
+    mov  x0, #1
+    msr  cnthp_ctl_el2, x0
+1:  wfi
+    b 1b
+""", 0x40080000)
+rc, out, err = run(["--stats", "-kernel", timer_wfi_elf])
+retired = [int(w) for l in err.splitlines() if "executed" in l for w in l.split() if w.isdigit()]
+# CVAL = 0x174000000 ticks of 16 instructions: the clock jumped to the deadline
+# (plus at most a scheduling quantum or two, during which nothing woke the PE).
+icount = [int(w.split("=")[1]) for w in err.split() if w.startswith("icount=")]
+case("WFI with a timer 100 s ahead: time skips, then the error", rc == 1 and NO_WAKE in err and
+     retired and retired[0] < 100 and icount and
+     0x174000000 * 16 <= icount[0] < 0x174000000 * 16 + 8192, repr((rc, err)))
+# The only PE powered off (PSCI CPU_OFF): nothing can run.
+off_elf, _ = build("cpuoff", "    movz x0, #0x8400, lsl #16\n    movk x0, #2\n    smc #0\n1:  b 1b\n",
+                   0x40080000)
+rc, out, err = run(["-kernel", off_elf])
+case("CPU_OFF of the last CPU: error", rc == 1 and "powered off" in err, repr((rc, err)))
+# --max-insns bounds time: an idle PE with a timer far ahead stops at the limit.
+rc, out, err = run(["--max-insns", "1000000", "-kernel", timer_wfi_elf])
+case("--max-insns while idle: stops at the limit", rc == 2 and "1000000" in err, repr((rc, err)))
+
 passed = sum(results)
 print("%d passed, %d failed" % (passed, len(results) - passed))
 sys.exit(0 if passed == len(results) else 1)

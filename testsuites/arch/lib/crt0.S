@@ -21,6 +21,16 @@ _start:
     str     xzr, [x0], #8
     b       1b
 2:
+    bl      el2_cpu_init
+    bl      main
+    bl      semi_exit
+    b       .
+
+/* The per-PE EL2 state of every test (also for the secondaries that
+ * lib/smp_asm.S starts): a leaf that clobbers x0 only.  SP_EL1 and SP_EL0
+ * are the shared lower-EL stacks: only CPU 0 may run code below EL2. */
+    .global el2_cpu_init
+el2_cpu_init:
     ldr     x0, =SCTLR_EL2_RES1
     msr     sctlr_el2, x0
     ldr     x0, =HCR_RW
@@ -49,8 +59,5 @@ _start:
     ldr     x0, =__stack_el0_top
     msr     sp_el0, x0
     isb
-
-    bl      main
-    bl      semi_exit
-    b       .
+    ret
     .ltorg
