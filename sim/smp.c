@@ -13,6 +13,10 @@
 /* How long the host blocks on the UART input when every PE waits for an
    interrupt and only input could bring one. */
 enum { SMP_INPUT_POLL_MS = 100 };
+/* The UART's input is looked at every this many rounds (about a million
+   instructions per CPU), and after blocking on it: often enough for typing,
+   rarely enough that the poll(2) costs nothing. */
+enum { SMP_UART_POLL_ROUNDS = 512 };
 
 _Noreturn void smp_wait(CPUState *cpu, CPUWait why)
 {
@@ -108,6 +112,7 @@ static uint64_t all_waiting(Board *b, uint64_t now, uint64_t limit, CPUState **w
     if (input_possible(b)) {
         struct pollfd p = { .fd = b->input_fd, .events = POLLIN };
         poll(&p, 1, SMP_INPUT_POLL_MS);
+        pl011_poll(b);          /* input raises the UART's interrupt */
         return now;
     }
     *who = b->cpus[0];
@@ -124,6 +129,7 @@ static uint64_t all_waiting(Board *b, uint64_t now, uint64_t limit, CPUState **w
 StopReason smp_run(Board *b, uint64_t limit, CPUState **who)
 {
     uint64_t round_end = 0;
+    unsigned rounds = 0;
     for (int i = 0; i < b->ncpus; i++) {
         b->cpus[i]->icount_limit = limit;
         if (b->cpus[i]->icount > round_end)
@@ -134,6 +140,8 @@ StopReason smp_run(Board *b, uint64_t limit, CPUState **who)
         if (round_end >= limit)
             return STOP_INSN_LIMIT;
         round_end = limit - round_end > SMP_QUANTUM ? round_end + SMP_QUANTUM : limit;
+        if (++rounds % SMP_UART_POLL_ROUNDS == 0)
+            pl011_poll(b);
         bool all_wait = true;
         for (int i = 0; i < b->ncpus; i++) {
             CPUState *cpu = b->cpus[i];
@@ -154,7 +162,9 @@ StopReason smp_run(Board *b, uint64_t limit, CPUState **who)
         }
         if (!all_wait)
             continue;
-        /* No PE runs: skip to the next event, or find there is none. */
+        /* No PE runs: skip to the next event, or find there is none.  Input
+           already waiting at the UART is such an event. */
+        pl011_poll(b);
         for (int i = 0; i < b->ncpus; i++)
             if (b->cpus[i]->powered_on && woken(b->cpus[i]))
                 b->cpus[i]->wait = CPU_RUNNING, all_wait = false;

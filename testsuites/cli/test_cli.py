@@ -348,8 +348,8 @@ rc, out, err = run(["-smp", "2", "-kernel", smp_wfi_elf])
 case("-smp 2, both CPUs in WFI: error naming both", rc == 1 and NO_WAKE in err and
      "CPU 0 in WFI" in err and "CPU 1 in WFI" in err, repr((rc, err)))
 # The EL2 physical timer armed 100 s of counter time ahead (6.25e9 ticks, 1e11
-# instructions): the idle PE skips there at once; its line asserts, but with no
-# GIC CPU interface to deliver it nothing wakes the PE: the same error.
+# instructions): the idle PE skips there at once; its line asserts, but the PPI
+# is not enabled at the GIC, so nothing wakes the PE: the same error.
 timer_wfi_elf, _ = build("timerwfi", """
     mrs  x0, cntpct_el0
     movz x1, #0x7400, lsl #16
@@ -377,6 +377,47 @@ case("CPU_OFF of the last CPU: error", rc == 1 and "powered off" in err, repr((r
 # --max-insns bounds time: an idle PE with a timer far ahead stops at the limit.
 rc, out, err = run(["--max-insns", "1000000", "-kernel", timer_wfi_elf])
 case("--max-insns while idle: stops at the limit", rc == 2 and "1000000" in err, repr((rc, err)))
+
+# The UART's receive interrupt wakes a PE in WFI: GIC Distributor (ARE, Group 1),
+# SPI 33 enabled (Group 1 and routed to Aff 0 at reset), Redistributor awake, CPU
+# interface open, HCR_EL2.IMO, UARTIMSC.RXIM; PSTATE.I stays masked (WFI wakes all
+# the same). After the WFI, ICC_IAR1_EL1 must be 33; the program echoes the byte
+# received, EOIs and powers off.
+uart_rx_elf, _ = build("uartrx", """
+    movz x1, #0x0800, lsl #16
+    mov  w2, #0x12
+    str  w2, [x1]
+    mov  w2, #2
+    str  w2, [x1, #0x104]
+    movz x1, #0x080a, lsl #16
+    str  wzr, [x1, #0x14]
+    mov  x2, #0xff
+    msr  icc_pmr_el1, x2
+    mov  x2, #1
+    msr  icc_igrpen1_el1, x2
+    mrs  x2, hcr_el2
+    orr  x2, x2, #0x10
+    msr  hcr_el2, x2
+    movz x1, #0x0900, lsl #16
+    mov  w2, #0x10
+    str  w2, [x1, #0x38]
+    isb
+1:  wfi
+    mrs  x5, icc_iar1_el1
+    cmp  x5, #33
+    b.ne 1b
+    ldr  w2, [x1]
+    str  w2, [x1]
+    msr  icc_eoir1_el1, x5
+    movz x0, #0x8400, lsl #16
+    movk x0, #8
+    smc  #0
+""", 0x40080000)
+rc, out, err = run(["-kernel", uart_rx_elf], stdin=b"Z")
+case("UART input wakes a PE in WFI through SPI 33", rc == 0 and out.endswith("Z"), repr((rc, out, err)))
+rc, out, err = run(["-kernel", uart_rx_elf])
+case("no UART input: the same program reports nothing can wake it", rc == 1 and NO_WAKE in err,
+     repr((rc, out, err)))
 
 passed = sum(results)
 print("%d passed, %d failed" % (passed, len(results) - passed))
