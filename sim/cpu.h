@@ -203,6 +203,7 @@ struct CPUState {
     bool powered_on;
     CPUWait wait;
     uint64_t icount_idle;
+    uint64_t wfe_event_at;      /* in WFE: icount of the next event-stream event */
 
     /* Run-loop control. */
     jmp_buf jmp;

@@ -21,6 +21,7 @@ enum { SMP_UART_POLL_ROUNDS = 512 };
 _Noreturn void smp_wait(CPUState *cpu, CPUWait why)
 {
     cpu->wait = why;
+    cpu->wfe_event_at = why == CPU_WAIT_WFE ? timer_event_stream_next(cpu) : UINT64_MAX;
     cpu_stop(cpu, STOP_YIELD);
 }
 
@@ -52,7 +53,7 @@ static bool woken(CPUState *cpu)
     case CPU_WAIT_WFI:
         return exception_interrupt_pending(cpu);
     case CPU_WAIT_WFE:
-        if (cpu->event_register) {
+        if (cpu->event_register || cpu->icount >= cpu->wfe_event_at) {
             cpu->event_register = false;
             return true;
         }
@@ -91,6 +92,8 @@ static uint64_t all_waiting(Board *b, uint64_t now, uint64_t limit, CPUState **w
         any_on = true;
         any_wfe |= c->wait == CPU_WAIT_WFE;
         uint64_t t = timer_next_deadline(c);
+        if (c->wait == CPU_WAIT_WFE && c->wfe_event_at < t)
+            t = c->wfe_event_at;
         /* A line already asserted that woke nobody (not delivered by the
            GIC) cannot wake them later either. */
         if (t > now && t < next)

@@ -127,6 +127,11 @@ FIELD(CPACR, TTA, 28, 1)
    fields at the same places (D19.12.11) */
 FIELD(CNTKCTL, EL0PCTEN, 0, 1)
 FIELD(CNTKCTL, EL0VCTEN, 1, 1)
+/* The event stream controls, at the same place in CNTKCTL_EL1 and in both
+   layouts of CNTHCTL_EL2 (D11.2.3 "Event streams") */
+FIELD(CNTKCTL, EVNTEN, 2, 1)
+FIELD(CNTKCTL, EVNTDIR, 3, 1)
+FIELD(CNTKCTL, EVNTI, 4, 4)
 FIELD(CNTKCTL, EL0VTEN, 8, 1)
 FIELD(CNTKCTL, EL0PTEN, 9, 1)
 /* CNTHCTL_EL2 with HCR_EL2.E2H = 0 (D19.12.11) */

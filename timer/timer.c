@@ -139,6 +139,33 @@ uint64_t timer_next_deadline(CPUState *cpu)
     return cpu->timer_lines ? cpu->icount : cpu->timer_deadline;
 }
 
+/* The first count after count at which bit n goes 0 -> 1 (or 1 -> 0). */
+static uint64_t next_transition(uint64_t count, unsigned n, bool falling)
+{
+    uint64_t period = 2ull << n;
+    uint64_t t = (count & ~(period - 1)) + (falling ? period : period / 2);
+    return t > count ? t : t + period;
+}
+
+static uint64_t stream_next(const CPUState *cpu, uint64_t ctl, TimerIndex on)
+{
+    if (!FIELD_EX64(ctl, CNTKCTL, EVNTEN))
+        return UINT64_MAX;
+    uint64_t count = timer_count(cpu, on);
+    uint64_t t = next_transition(count, (unsigned)FIELD_EX64(ctl, CNTKCTL, EVNTI),
+                                 FIELD_EX64(ctl, CNTKCTL, EVNTDIR));
+    uint64_t pct = timer_cntpct(cpu) + (t - count);             /* the same time in CNTPCT */
+    return pct > UINT64_MAX / TIMER_INSNS_PER_TICK ? UINT64_MAX : pct * TIMER_INSNS_PER_TICK;
+}
+
+uint64_t timer_event_stream_next(const CPUState *cpu)
+{
+    uint64_t el1 = stream_next(cpu, cpu->sysreg[SR_CNTKCTL_EL1], TIMER_VIRT);
+    uint64_t el2 = EL2Enabled(cpu) ? stream_next(cpu, cpu->sysreg[SR_CNTHCTL_EL2], TIMER_PHYS)
+                                   : UINT64_MAX;
+    return el1 < el2 ? el1 : el2;
+}
+
 /* TVAL (D19.12.x, CNTP_TVAL_EL0): reads (CVAL - count)[31:0], a signed
    32-bit value with bits 63:32 RES0; a write sets CVAL = count +
    SignExtend(TVAL[31:0]).  With ENABLE = 0 the value read is UNKNOWN: the

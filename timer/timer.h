@@ -63,6 +63,13 @@ void AArch64_CheckTimerConditions(CPUState *cpu);
    WFI to skip ahead). */
 uint64_t timer_next_deadline(CPUState *cpu);
 
+/* The icount of the next event of the event streams (D11.2.3): CNTKCTL_EL1's
+   on the virtual count, CNTHCTL_EL2's on the physical count, when enabled
+   (EVNTEN): the next time bit EVNTI of that count goes 0 to 1 (EVNTDIR = 0)
+   or 1 to 0 (EVNTDIR = 1).  UINT64_MAX if no stream is enabled.  An event
+   wakes a PE waiting in WFE. */
+uint64_t timer_event_stream_next(const CPUState *cpu);
+
 /* The table's read/write functions of the timer rows and CNTVOFF_EL2. */
 SysregReadFn timer_sr_read;
 SysregWriteFn timer_sr_write;
