@@ -297,6 +297,7 @@ Gic *gic_create(Board *b)
     g->board = b;
     g->ncpus = (unsigned)b->ncpus;
     r->g = g;
+    b->gic = g;
     gic_reset(g);
     board_add_device(b, "gicv3-dist", VIRT_GIC_DIST_BASE, GICD_SIZE, &gic_dist_ops, g);
     board_add_device(b, "gicv3-redist", VIRT_GIC_REDIST_BASE, GICR_REGION_SIZE,

@@ -37,8 +37,8 @@ enum {
 typedef struct Gic Gic;
 
 /* Map the Distributor at VIRT_GIC_DIST_BASE and one Redistributor per CPU
-   of b (b->ncpus, which must be final) at VIRT_GIC_REDIST_BASE.  The board
-   owns and frees the state. NULL when out of memory. */
+   of b (b->ncpus, which must be final) at VIRT_GIC_REDIST_BASE, and make it
+   b->gic.  The board owns and frees the state. NULL when out of memory. */
 Gic *gic_create(Board *b);
 
 /* Input lines. intid 32..287 for SPIs, 16..31 for a PE's PPIs; others are

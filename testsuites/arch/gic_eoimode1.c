@@ -12,11 +12,7 @@ static void sgi(unsigned id)
 
 int main(void)
 {
-    uint64_t rd = gic_setup();
-    CHECKM("a Redistributor matches MPIDR_EL1", rd != 0);
-    if (!rd)
-        return test_done();
-    write_sysreg(hcr_el2, read_sysreg(hcr_el2) | HCR_IMO);
+    uint64_t rd = gic_test_setup(HCR_IMO);
     write_sysreg(icc_ctlr_el1, ICC_CTLR_EOImode);
     isb();
     CHECK_EQM("EOImode reads 1", read_sysreg(icc_ctlr_el1) & ICC_CTLR_EOImode, ICC_CTLR_EOImode);

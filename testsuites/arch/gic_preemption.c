@@ -40,12 +40,7 @@ static unsigned ap1r_bits(void)
 
 int main(void)
 {
-    uint64_t rd = gic_setup();
-    CHECKM("a Redistributor matches MPIDR_EL1", rd != 0);
-    if (!rd)
-        return test_done();
-    write_sysreg(hcr_el2, read_sysreg(hcr_el2) | HCR_IMO);
-    isb();
+    uint64_t rd = gic_test_setup(HCR_IMO);
     gic_private_irq(rd, 2, 0xa0, 1);
     gic_private_irq(rd, 4, 0xa0, 1);
     gic_private_irq(rd, 5, 0x40, 1);

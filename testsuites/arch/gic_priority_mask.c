@@ -8,12 +8,7 @@
 
 int main(void)
 {
-    uint64_t rd = gic_setup();
-    CHECKM("a Redistributor matches MPIDR_EL1", rd != 0);
-    if (!rd)
-        return test_done();
-    write_sysreg(hcr_el2, read_sysreg(hcr_el2) | HCR_IMO);
-    isb();
+    uint64_t rd = gic_test_setup(HCR_IMO);
     unsigned pribits = (read_sysreg(icc_ctlr_el1) >> 8) & 7;
     tprintf("  ICC_CTLR_EL1.PRIbits = %u\n", pribits);
     uint8_t step = (uint8_t)(1u << (7 - pribits));     /* lowest implemented priority bit */

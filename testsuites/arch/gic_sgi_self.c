@@ -11,12 +11,7 @@
 
 int main(void)
 {
-    uint64_t rd = gic_setup();
-    CHECKM("a Redistributor matches MPIDR_EL1", rd != 0);
-    if (!rd)
-        return test_done();
-    write_sysreg(hcr_el2, read_sysreg(hcr_el2) | HCR_IMO | HCR_FMO);
-    isb();
+    uint64_t rd = gic_test_setup(HCR_IMO | HCR_FMO);
     gic_private_irq(rd, 3, 0x80, 1);
     gic_private_irq(rd, 9, 0x80, 0);
 

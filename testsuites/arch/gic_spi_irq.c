@@ -13,12 +13,7 @@
 
 int main(void)
 {
-    uint64_t rd = gic_setup();
-    CHECKM("a Redistributor matches MPIDR_EL1", rd != 0);
-    if (!rd)
-        return test_done();
-    write_sysreg(hcr_el2, read_sysreg(hcr_el2) | HCR_IMO);
-    isb();
+    gic_test_setup(HCR_IMO);
     gic_spi(SPI, 0x40);
 
     /* routed elsewhere */

@@ -25,12 +25,7 @@ int main(void)
     }
     t += TIMER_INDEX;
     unsigned id = ppi[TIMER_INDEX];
-    uint64_t rd = gic_setup();
-    CHECKM("a Redistributor matches MPIDR_EL1", rd != 0);
-    if (!rd)
-        return test_done();
-    write_sysreg(hcr_el2, read_sysreg(hcr_el2) | HCR_IMO);
-    isb();
+    uint64_t rd = gic_test_setup(HCR_IMO);
     gic_private_irq(rd, id, 0x80, 1);
     tprintf("  %s, INTID %u\n", t->name, id);
 

@@ -12,12 +12,7 @@ int main(void)
 {
     const struct timer *t;
     timers_get(&t);
-    uint64_t rd = gic_setup();
-    CHECKM("a Redistributor matches MPIDR_EL1", rd != 0);
-    if (!rd)
-        return test_done();
-    write_sysreg(hcr_el2, read_sysreg(hcr_el2) | HCR_IMO);
-    isb();
+    uint64_t rd = gic_test_setup(HCR_IMO);
     gic_private_irq(rd, 30, 0x80, 1);
 
     uint64_t start = t->count();

@@ -11,6 +11,7 @@
 #include <cmocka.h>
 
 #include "gic/gic.h"
+#include "harness.h"
 #include "sim/board/board.h"
 #include "sim/cpu.h"
 #include "sysregs/sysregs.h"
@@ -25,18 +26,7 @@ typedef struct T { Board *b; } T;
 static int setup(void **state)
 {
     T *t = calloc(1, sizeof *t);
-    BoardConfig cfg = { .ram_size = 16ull << 20, .smp = NCPUS, .virtualization = true,
-                        .cpu_model = cpu_model_find("max") };
-    t->b = board_create(&cfg);
-    assert_non_null(t->b);
-    for (int i = 0; i < NCPUS; i++) {
-        CPUState *cpu = malloc(sizeof *cpu);
-        t->b->cpus[t->b->ncpus++] = cpu;
-        cpu_init(cpu, t->b, i, cfg.cpu_model, true);
-    }
-    t->b->gic = gic_create(t->b);
-    assert_non_null(t->b->gic);
-    board_reset(t->b);
+    t->b = harness_board_gic(NCPUS);
     for (int i = 0; i < NCPUS; i++)
         t->b->cpus[i]->el = 2;
     *state = t;

@@ -11,6 +11,7 @@
 #include <cmocka.h>
 
 #include "gic/gic.h"
+#include "harness.h"
 #include "sim/board/board.h"
 #include "sim/cpu.h"
 
@@ -30,18 +31,8 @@ typedef struct T { Board *b; Gic *g; } T;
 static int setup(void **state)
 {
     T *t = calloc(1, sizeof *t);
-    BoardConfig cfg = { .ram_size = 16ull << 20, .smp = NCPUS, .virtualization = true,
-                        .cpu_model = cpu_model_find("max") };
-    t->b = board_create(&cfg);
-    assert_non_null(t->b);
-    for (int i = 0; i < NCPUS; i++) {
-        CPUState *cpu = malloc(sizeof *cpu);
-        t->b->cpus[t->b->ncpus++] = cpu;
-        cpu_init(cpu, t->b, i, cfg.cpu_model, true);
-    }
-    t->g = gic_create(t->b);
-    assert_non_null(t->g);
-    board_reset(t->b);
+    t->b = harness_board_gic(NCPUS);
+    t->g = t->b->gic;
     *state = t;
     return 0;
 }

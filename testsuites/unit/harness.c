@@ -1,5 +1,7 @@
 #include "harness.h"
 
+#include "gic/gic.h"
+
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
@@ -58,6 +60,23 @@ Harness *harness_new_cpu(const CPUModel *model, bool have_el2)
     h->cpu->sysreg[SR_VBAR_EL1] = HARNESS_VBAR_EL1;
     h->cpu->sysreg[SR_VBAR_EL2] = HARNESS_VBAR_EL2;
     return h;
+}
+
+Board *harness_board_gic(int ncpus)
+{
+    BoardConfig cfg = { .ram_size = 16ull << 20, .smp = ncpus, .virtualization = true,
+                        .cpu_model = cpu_model_find("max") };
+    Board *b = board_create(&cfg);
+    assert_non_null(b);
+    for (int i = 0; i < ncpus; i++) {
+        CPUState *cpu = malloc(sizeof *cpu);
+        assert_non_null(cpu);
+        b->cpus[b->ncpus++] = cpu;
+        cpu_init(cpu, b, i, cfg.cpu_model, true);
+    }
+    assert_non_null(gic_create(b));
+    board_reset(b);
+    return b;
 }
 
 void harness_free(Harness *h)

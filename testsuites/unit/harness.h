@@ -34,6 +34,10 @@ Harness *harness_new_cpu(const CPUModel *model, bool have_el2);
 Harness *harness_new_nofp(void);
 void harness_free(Harness *h);
 
+/* A reset board of ncpus CPUs (-cpu max, EL2) with the GIC (board->gic), for
+   the interrupt tests; free it with board_destroy(). */
+Board *harness_board_gic(int ncpus);
+
 /* Write words at pa (invalidating any decoded copy). */
 void harness_put(Harness *h, uint64_t pa, const uint32_t *insns, size_t count);
 /* Run from pc for n more steps (instructions retired or exceptions taken);

@@ -13,6 +13,7 @@
 #include <cmocka.h>
 
 #include "gic/gic.h"
+#include "harness.h"
 #include "sim/board/board.h"
 #include "sim/cpu.h"
 
@@ -32,21 +33,13 @@ typedef struct T { Board *b; Gic *g; FILE *out; int in[2]; } T;
 static int setup(void **state)
 {
     T *t = calloc(1, sizeof *t);
-    BoardConfig cfg = { .ram_size = 16ull << 20, .smp = 1, .virtualization = true,
-                        .cpu_model = cpu_model_find("max") };
-    t->b = board_create(&cfg);
-    assert_non_null(t->b);
+    t->b = harness_board_gic(1);
+    t->g = t->b->gic;
     t->out = tmpfile();
     assert_non_null(t->out);
     assert_int_equal(pipe(t->in), 0);
     t->b->uart = pl011_create(t->b, UART, t->out, t->in[0]);
     assert_non_null(t->b->uart);
-    CPUState *cpu = malloc(sizeof *cpu);
-    t->b->cpus[t->b->ncpus++] = cpu;
-    cpu_init(cpu, t->b, 0, cfg.cpu_model, true);
-    t->g = gic_create(t->b);
-    assert_non_null(t->g);
-    t->b->gic = t->g;
     board_reset(t->b);
     *state = t;
     return 0;

@@ -14,6 +14,7 @@
 #include <cmocka.h>
 
 #include "gic/gic.h"
+#include "harness.h"
 #include "sim/board/board.h"
 #include "sim/cpu.h"
 #include "sysregs/fields.h"
@@ -28,16 +29,8 @@ typedef struct T { Board *b; CPUState *cpu; } T;
 static int setup(void **state)
 {
     T *t = calloc(1, sizeof *t);
-    BoardConfig cfg = { .ram_size = 16ull << 20, .smp = 1, .virtualization = true,
-                        .cpu_model = cpu_model_find("max") };
-    t->b = board_create(&cfg);
-    assert_non_null(t->b);
-    t->cpu = malloc(sizeof *t->cpu);
-    t->b->cpus[t->b->ncpus++] = t->cpu;
-    cpu_init(t->cpu, t->b, 0, cfg.cpu_model, true);
-    t->b->gic = gic_create(t->b);
-    assert_non_null(t->b->gic);
-    board_reset(t->b);
+    t->b = harness_board_gic(1);
+    t->cpu = t->b->cpus[0];
     *state = t;
     return 0;
 }

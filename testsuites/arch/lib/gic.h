@@ -123,6 +123,20 @@ static inline uint64_t gic_setup(void)
     return rd;
 }
 
+/* gic_setup() for a test running at EL2: the test ends there (failed) if no
+ * Redistributor matches this PE; hcr_bits (HCR_EL2.IMO, FMO) are set so that
+ * physical interrupts are taken at EL2. */
+static inline uint64_t gic_test_setup(uint64_t hcr_bits)
+{
+    uint64_t rd = gic_setup();
+    CHECKM("a Redistributor matches MPIDR_EL1", rd != 0);
+    if (!rd)
+        semi_exit(test_done());
+    write_sysreg(hcr_el2, read_sysreg(hcr_el2) | hcr_bits);
+    isb();
+    return rd;
+}
+
 /* An SGI or PPI of this PE: priority, group (1 or 0), enabled. */
 static inline void gic_private_irq(uint64_t rd, unsigned intid, uint8_t prio, int group1)
 {
