@@ -7,6 +7,8 @@
 #   fploop    auto-vectorised FP (matrix multiplies, AXPY, dot product, conversions) at
 #             EL2, MMU off, gcc -O3; operations = instructions (trapeze --stats)
 #   hvc       EL1 HVC #0 -> minimal EL2 handler -> ERET; operations = round trips
+#   virq      EL1 HVC #0 -> EL2 writes a pending ICH_LR0_EL2 -> ERET -> EL1 unmasks, takes
+#             the vIRQ, ICC_IAR1_EL1 + ICC_EOIR1_EL1 (ICV), ERET; operations = injections
 #   mmio      EL1 store to a stage-2 hole -> EL2 decodes ESR/HPFAR/FAR, emulates, ERET;
 #             operations = emulated stores
 #   pagewalk  EL1, stage 1 + stage 2 with 4 KiB pages, a new page every 6 instructions over
@@ -14,7 +16,7 @@
 # Usage: bench/run.sh [BUILD_DIR]
 # Environment: QEMU, WORKLOADS (default: all five), ITERATIONS (intloop, default 3000),
 #   FP_ITERATIONS (fploop, default 400),
-#   HVC_N, MMIO_N, PAGES_N (defaults 1000000, 500000, 2097152: each about 1 s on QEMU at the
+#   HVC_N, VIRQ_N, MMIO_N, PAGES_N (defaults 1000000, 500000, 500000, 2097152: each about 1 s on QEMU at the
 #   reference speeds), TIMEOUT (seconds per run, default 600).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -23,15 +25,16 @@ sim="$build/trapeze"
 qemu=${QEMU:-qemu-system-aarch64}
 out="$build/bench"
 mkdir -p "$out"
-workloads=${WORKLOADS:-intloop fploop hvc mmio pagewalk}
+workloads=${WORKLOADS:-intloop fploop hvc virq mmio pagewalk}
 limit=${TIMEOUT:-600}
 
 declare -A count=(
   [hvc]=${HVC_N:-1000000}
+  [virq]=${VIRQ_N:-500000}
   [mmio]=${MMIO_N:-500000}
   [pagewalk]=${PAGES_N:-2097152}   # 64 sweeps of 32768 pages
 )
-declare -A unit=([intloop]=insn [fploop]=insn [hvc]=hvc [mmio]=store [pagewalk]=page)
+declare -A unit=([intloop]=insn [fploop]=insn [hvc]=hvc [virq]=virq [mmio]=store [pagewalk]=page)
 
 cflags=(-O2 -nostdlib -ffreestanding -static -mgeneral-regs-only -mstrict-align
         -fno-pie -no-pie -Wl,--build-id=none -Wl,--no-warn-rwx-segments -T "$here/link.ld")
@@ -45,7 +48,7 @@ for w in $workloads; do
       for f in "${cflags[@]}"; do [ "$f" = -mgeneral-regs-only ] || fpflags+=("$f"); done
       aarch64-linux-gnu-gcc "${fpflags[@]}" -O3 -march=armv8-a \
         -DITERATIONS=${FP_ITERATIONS:-400} -o "$out/fploop.elf" "$here/start.S" "$here/fploop.c" ;;
-    hvc|mmio|pagewalk)
+    hvc|virq|mmio|pagewalk)
       aarch64-linux-gnu-gcc "${cflags[@]}" -Wall -fno-tree-loop-distribute-patterns \
         -DITERATIONS="${count[$w]}" -o "$out/$w.elf" \
         "$here/start.S" "$here/hyp.S" "$here/hyp.c" "$here/$w.c" ;;
