@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "gic/gic.h"
 #include "mmu/mmu.h"
 #include "sysregs/sysregs.h"
 #include "timer/timer.h"
@@ -133,6 +134,12 @@ void cpu_reset(CPUState *cpu)
     cpu->excl.valid = false;
     cpu->event_register = false;
     sysregs_reset(cpu);
+    /* The CPU interfaces reset with nothing to signal (group enables and
+       ICH_HCR_EL2.En clear); a warm reset by PSCI CPU_ON must also lower the
+       maintenance interrupt the old state may have raised. */
+    cpu->irq_lines = 0;
+    if (cpu->board && cpu->board->gic)
+        gic_vcpuif_update(cpu);
     AArch64_CheckTimerConditions(cpu);
     mmu_context_changed(cpu);
     cpu_tlb_flush(cpu);

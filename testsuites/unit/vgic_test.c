@@ -242,6 +242,20 @@ static void test_underflow(void **state)
     assert_false(mmio_r32(t, GICR_SGI + ISPENDR) & (1u << GIC_MAINT_PPI));
 }
 
+/* A warm reset of the PE (PSCI CPU_ON does one) resets the virtual interface:
+   the maintenance interrupt it raised goes, and so do the vIRQ and IRQ lines. */
+static void test_reset_lowers_lines(void **state)
+{
+    T *t = *state;
+    vif_on(t, REG_MASK(ICH_HCR, UIE));
+    wr(t, SR_ICH_LR0_EL2, lr(ICH_LR_PENDING, true, 0x80, 40));
+    assert_true(mmio_r32(t, GICR_SGI + ISPENDR) & (1u << GIC_MAINT_PPI));
+    assert_true(t->cpu->irq_lines & CPU_LINE_VIRQ);
+    cpu_reset(t->cpu);
+    assert_false(mmio_r32(t, GICR_SGI + ISPENDR) & (1u << GIC_MAINT_PPI));
+    assert_int_equal(t->cpu->irq_lines, 0);
+}
+
 static void test_no_pending(void **state)
 {
     T *t = *state;
@@ -394,7 +408,7 @@ int main(void)
         T_(test_eoimode_dir), T_(test_hw_deactivates_physical), T_(test_eoi_maintenance),
         T_(test_eoicount_lrenp), T_(test_underflow), T_(test_no_pending),
         T_(test_group_enable_maintenance), T_(test_vpmr_masks), T_(test_priority_preemption),
-        T_(test_bpr_cbpr), T_(test_traps),
+        T_(test_bpr_cbpr), T_(test_traps), T_(test_reset_lowers_lines),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
