@@ -69,9 +69,11 @@ static CPUState *psci_target(Board *b, uint64_t mpidr, bool is64)
 }
 
 /* CPU_ON (DEN 0022 5.6): a warm reset of the target, then entry at the
-   caller's Exception level in AArch64 with the MMU off, DAIF masked and the
-   context ID in X0 (QEMU arm_set_cpu_on).  Its clock, timers'
-   counter and GIC Redistributor keep running. */
+   highest Non-secure Exception level, EL2 when it is implemented, whatever
+   the caller's (as TF-A's psci_get_ns_ep_info and QEMU's PSCI do: Linux
+   running at EL1 under its own hyp stub expects its secondaries at EL2), in
+   AArch64 with the MMU off, DAIF masked and the context ID in X0.  Its clock,
+   timers' counter and GIC Redistributor keep running. */
 static int64_t psci_cpu_on(CPUState *cpu, uint64_t target_mpidr, uint64_t entry, uint64_t context,
                            bool is64)
 {
@@ -80,11 +82,7 @@ static int64_t psci_cpu_on(CPUState *cpu, uint64_t target_mpidr, uint64_t entry,
         return PSCI_RET_INVALID_PARAMETERS;
     if (t->powered_on)
         return PSCI_RET_ALREADY_ON;
-    unsigned el = cpu->el;
-    cpu_reset(t);
-    cpu_set_el_sp(t, el, 1);
-    if (el == 1 && t->have_el2)
-        t->sysreg[SR_HCR_EL2] = FIELD_DP64(t->sysreg[SR_HCR_EL2], HCR, RW, 1);
+    cpu_reset(t);                       /* at the highest implemented EL, SP_ELx */
     t->pc = is64 ? entry : (uint32_t)entry;
     t->x[0] = is64 ? context : (uint32_t)context;
     t->wait = CPU_RUNNING;

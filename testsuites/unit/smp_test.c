@@ -17,16 +17,17 @@ enum { ENTRY = 0x40090000 };
 #define AFFINITY_INFO_64 0xc4000004u
 
 /* The harness board with a second CPU, powered off as after reset. */
-static Harness *two_cpus(void)
+static Harness *two_cpus_el2(bool have_el2)
 {
-    Harness *h = harness_new();
+    Harness *h = harness_new_config("max", have_el2);
     CPUState *c1 = malloc(sizeof *c1);
     assert_non_null(c1);
     h->board->cpus[h->board->ncpus++] = c1;
-    cpu_init(c1, h->board, 1, h->cpu->model, true);
+    cpu_init(c1, h->board, 1, h->cpu->model, have_el2);
     c1->powered_on = false;
     return h;
 }
+static Harness *two_cpus(void) { return two_cpus_el2(true); }
 
 static int64_t psci(Harness *h, uint64_t fn, uint64_t a1, uint64_t a2, uint64_t a3)
 {
@@ -53,7 +54,7 @@ static void test_cpu_on_state(void **state)
     assert_true(c1->pc == ENTRY);
     assert_true(c1->x[0] == 0x123456789abcull);
     assert_true(c1->x[5] == 0);
-    assert_int_equal(c1->el, 2);                /* the caller's EL */
+    assert_int_equal(c1->el, 2);                /* EL2, the highest */
     assert_int_equal(c1->spsel, 1);
     assert_int_equal(c1->daif, 0x3c0);
     assert_true((c1->sysreg[SR_SCTLR_EL2] & 1) == 0);
@@ -64,8 +65,9 @@ static void test_cpu_on_state(void **state)
     harness_free(h);
 }
 
-/* From EL1 (the HVC conduit without EL2, or an SMC let through): the target
-   starts at EL1 in AArch64; the SMC32 form truncates the entry and context. */
+/* From EL1 (an SMC let through, as Linux at EL1 under its hyp stub does): the
+   target still starts at EL2, the highest Non-secure EL, with VPIDR_EL2 out
+   of the way; the SMC32 form truncates the entry and context. */
 static void test_cpu_on_el1(void **state)
 {
     (void)state;
@@ -73,10 +75,22 @@ static void test_cpu_on_el1(void **state)
     CPUState *c1 = h->board->cpus[1];
     harness_set_el(h, 1, 1);
     assert_int_equal(psci(h, CPU_ON_32, 1, 0xffffffff00000000ull | ENTRY, 0x1111222233334444ull), 0);
-    assert_int_equal(c1->el, 1);
+    assert_int_equal(c1->el, 2);
     assert_true(c1->pc == ENTRY);
     assert_true(c1->x[0] == 0x33334444);
-    assert_true(c1->sysreg[SR_HCR_EL2] >> 31 & 1);    /* HCR_EL2.RW: EL1 is AArch64 */
+    harness_free(h);
+}
+
+/* Without EL2 (the HVC conduit) the target starts at EL1, the highest EL. */
+static void test_cpu_on_no_el2(void **state)
+{
+    (void)state;
+    Harness *h = two_cpus_el2(false);
+    CPUState *c1 = h->board->cpus[1];
+    assert_int_equal(h->cpu->el, 1);
+    assert_int_equal(psci(h, CPU_ON_64, 1, ENTRY, 7), 0);
+    assert_int_equal(c1->el, 1);
+    assert_true(c1->pc == ENTRY && c1->x[0] == 7);
     harness_free(h);
 }
 
@@ -132,6 +146,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_cpu_on_state),
         cmocka_unit_test(test_cpu_on_el1),
+        cmocka_unit_test(test_cpu_on_no_el2),
         cmocka_unit_test(test_round_robin_clocks),
         cmocka_unit_test(test_wfe_waits_for_sev),
     };
