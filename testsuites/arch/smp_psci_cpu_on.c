@@ -1,5 +1,5 @@
 /* PSCI CPU_ON, AFFINITY_INFO, CPU_OFF (DEN 0022 5.4..5.7) on 4 PEs: CPUs 1..3
- * start at the entry point with the context ID in X0, at the caller's EL (EL2),
+ * start at the entry point with the context ID in X0, at EL2 (the highest EL),
  * and report their MPIDR_EL1, CurrentEL and context ID; AFFINITY_INFO says ON
  * while they run and OFF after CPU_OFF; a second CPU_ON of a running PE gives
  * ALREADY_ON; an MPIDR that names no PE (Aff0 = 8) gives INVALID_PARAMETERS.
