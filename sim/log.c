@@ -1,5 +1,6 @@
 #include "sim/log.h"
 
+#include <signal.h>
 #include <stdarg.h>
 #include <string.h>
 
@@ -57,12 +58,28 @@ void log_help(FILE *out)
         fprintf(out, "%-15s %s\n", categories[i].name, categories[i].help);
 }
 
+/* A run is often ended by Ctrl-C or timeout(1) (a guest that hangs is when
+   the log matters most): the buffered end of the log file is written before
+   the signal takes its default course.  fflush is not async-signal-safe;
+   the run loop is single-threaded and this is the last thing the process
+   does. */
+static void flush_log_and_die(int sig)
+{
+    if (log_file)
+        fflush(log_file);
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
+
 bool log_open(const char *path)
 {
     FILE *f = fopen(path, "w");
     if (!f)
         return false;
     log_file = f;
+    signal(SIGINT, flush_log_and_die);
+    signal(SIGTERM, flush_log_and_die);
+    signal(SIGHUP, flush_log_and_die);
     return true;
 }
 

@@ -5,6 +5,8 @@ accepts, its own options, and one clear error line for bad input.
 usage: test_cli.py TRAPEZE [--cross PREFIX]
 Prints one line per case and 'N passed, M failed'; exit status 1 on failure."""
 import os
+import signal
+import time
 import random
 import struct
 import subprocess
@@ -418,6 +420,32 @@ case("UART input wakes a PE in WFI through SPI 33", rc == 0 and out.endswith("Z"
 rc, out, err = run(["-kernel", uart_rx_elf])
 case("no UART input: the same program reports nothing can wake it", rc == 1 and NO_WAKE in err,
      repr((rc, out, err)))
+
+# A run killed by a signal (Ctrl-C, timeout(1)) still leaves its -D log complete:
+# one exception taken, then a loop; SIGTERM after a second.
+hang_elf, _ = build("hang", """
+    adr  x0, vec
+    msr  vbar_el2, x0
+    isb
+    hvc  #0
+1:  b    1b
+    .balign 2048
+vec:
+    .rept 16
+    .balign 128
+    b    .
+    .endr
+""", 0x40080000)
+hang_log = os.path.join(tmp, "hang.log")
+p = subprocess.Popen([sim, "-d", "int", "-D", hang_log, "-kernel", hang_elf],
+                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+time.sleep(1)
+p.terminate()
+p.wait(timeout=10)
+with open(hang_log) as f:
+    logged = f.read()
+case("SIGTERM: the -D log is written out", "Taking exception EC=0x16" in logged and
+     p.returncode == -signal.SIGTERM, repr((p.returncode, logged[:200])))
 
 passed = sum(results)
 print("%d passed, %d failed" % (passed, len(results) - passed))
