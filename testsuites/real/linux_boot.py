@@ -113,7 +113,7 @@ def main():
     machine = option(extra, "-M", "virt,virtualization=on,gic-version=3")
     extra = [a for i, a in enumerate(extra)
              if a != "-M" and not (i > 0 and extra[i - 1] == "-M")]
-    cpu = option(extra, "-cpu", "cortex-a57")
+    cpu = option(extra, "-cpu", "cortex-a57").split(",")[0]
     smp = int(re.match(r"(?:cpus=)?(\d+)", option(extra, "-smp", "1")).group(1))
     el2 = "virtualization=on" in machine
     is_trapeze = "trapeze" in os.path.basename(sim)
