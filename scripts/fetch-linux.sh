@@ -46,7 +46,10 @@ log="$dir/fetch.log"
 : > "$log"
 
 echo "fetch-linux: apt-get update (arm64 lists in $lists)"
-apt-get "${o[@]}" -q update >>"$log" 2>&1 || warn "apt-get update failed (see $log)"
+# A source that fails (a third-party repository, say) makes apt-get update
+# fail as a whole although Debian's lists came: go on and look for the package.
+apt-get "${o[@]}" -q update >>"$log" 2>&1 ||
+  echo "fetch-linux: apt-get update reported errors (see $log); trying the lists it got" >&2
 
 # The kernel the metapackage linux-image-arm64 currently depends on
 # (linux-image-6.1.0-NN-arm64), its -unsigned twin; failing that, the newest
