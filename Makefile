@@ -1,6 +1,7 @@
 # The two commands of README.md:
 #   make demo   installs what is missing, builds, runs the bundled example
-#   make test   installs what is missing, builds, runs every test
+#   make test   installs what is missing, builds, fetches Debian's arm64 kernel
+#               (scripts/fetch-linux.sh), runs every test
 BUILD ?= build
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 CMAKE_FLAGS ?=
@@ -20,6 +21,7 @@ demo: setup build
 	$(BUILD)/trapeze -nographic -kernel $(BUILD)/examples/hello_el2/hello_el2.elf
 
 test: setup build
+	scripts/fetch-linux.sh $(BUILD)/linux
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
 
 # The same tests with AddressSanitizer and UndefinedBehaviorSanitizer.
