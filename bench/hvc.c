@@ -8,15 +8,7 @@
 #endif
 
 __asm__(
-    "    .text\n"
-    "    .global el2_sync_lower\n"
-    "el2_sync_lower:\n"
-    "    mrs     x9, esr_el2\n"
-    "    ubfx    x10, x9, #26, #6\n"
-    "    cmp     x10, #0x16\n"
-    "    b.ne    el2_bad_lower\n"
-    "    tst     x9, #0xffff\n"
-    "    b.ne    el2_exit\n"                /* HVC #1: done, x0 = checksum */
+    EL2_HVC_ENTRY
     "    eor     x0, x1, x0, ror #13\n"    /* the hypercall's work */
     "    eret\n"
     /* EL1: x0 = number of round trips */

@@ -23,6 +23,20 @@
 #define SCTLR_EL1_RES1 0x30d00800ull
 #define SCTLR_EL1_MMU  (SCTLR_EL1_RES1 | (1u << 0) | (1u << 2) | (1u << 12))  /* M, C, I */
 
+/* The start of every benchmark's el2_sync_lower (the synchronous exception
+   from EL1): anything but an HVC is reported; HVC #n with n != 0 ends the run
+   (x0 = checksum); HVC #0 falls through to the benchmark's own handler. */
+#define EL2_HVC_ENTRY                                                          \
+    "    .text\n"                                                              \
+    "    .global el2_sync_lower\n"                                             \
+    "el2_sync_lower:\n"                                                        \
+    "    mrs     x9, esr_el2\n"                                                \
+    "    ubfx    x10, x9, #26, #6\n"                                           \
+    "    cmp     x10, #0x16\n"                                                 \
+    "    b.ne    el2_bad_lower\n"                                              \
+    "    tst     x9, #0xffff\n"                                                \
+    "    b.ne    el2_exit\n"
+
 void uart_puts(const char *s);
 void put_hex(uint64_t v);
 __attribute__((noreturn)) void finish(uint64_t checksum);

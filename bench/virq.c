@@ -17,15 +17,7 @@
 #define HCR_IMO (1ull << 4)
 
 __asm__(
-    "    .text\n"
-    "    .global el2_sync_lower\n"
-    "el2_sync_lower:\n"
-    "    mrs     x9, esr_el2\n"
-    "    ubfx    x10, x9, #26, #6\n"
-    "    cmp     x10, #0x16\n"
-    "    b.ne    el2_bad_lower\n"
-    "    tst     x9, #0xffff\n"
-    "    b.ne    el2_exit\n"                /* HVC #1: done, x0 = checksum */
+    EL2_HVC_ENTRY
     /* LR0: State = pending (62), Group 1 (60), priority 0x80 (55:48), vINTID 40 */
     "    movz    x10, #0x5080, lsl #48\n"
     "    movk    x10, #40\n"

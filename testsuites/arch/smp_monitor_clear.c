@@ -13,18 +13,8 @@
 static volatile uint64_t mem[32] __attribute__((aligned(2048)));
 static volatile uint64_t step, status[2], value[2];
 
-static void wait_step(uint64_t s)
-{
-    while (step != s)
-        ;
-    __asm__ volatile("dmb ish" ::: "memory");
-}
-
-static void set_step(uint64_t s)
-{
-    __asm__ volatile("dmb ish" ::: "memory");
-    step = s;
-}
+static void wait_step(uint64_t s) { smp_wait_step(&step, s); }
+static void set_step(uint64_t s) { smp_set_step(&step, s); }
 
 /* CPU 1: LDXR, let CPU 0 act, STXR; status and the loaded value recorded. */
 static void excl_round(int i, volatile uint64_t *p)

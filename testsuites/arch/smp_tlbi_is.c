@@ -15,18 +15,8 @@
 static struct pt p2;
 static volatile uint64_t step, seen[8];
 
-static void wait_step(uint64_t s)
-{
-    while (step != s)
-        ;
-    __asm__ volatile("dmb ish" ::: "memory");
-}
-
-static void set_step(uint64_t s)
-{
-    __asm__ volatile("dmb ish" ::: "memory");
-    step = s;
-}
+static void wait_step(uint64_t s) { smp_wait_step(&step, s); }
+static void set_step(uint64_t s) { smp_set_step(&step, s); }
 
 static void secondary(uint64_t ctx)
 {

@@ -42,6 +42,22 @@ static inline unsigned smp_cpu_id(void)
     return (unsigned)(m & 0xff);
 }
 
+/* Lock-step between two PEs over a shared step counter: one sets step s (after
+ * its earlier stores, dmb ish), the other waits for it (and orders its later
+ * loads after it). */
+static inline void smp_set_step(volatile uint64_t *step, uint64_t s)
+{
+    __asm__ volatile("dmb ish" ::: "memory");
+    *step = s;
+}
+
+static inline void smp_wait_step(volatile uint64_t *step, uint64_t s)
+{
+    while (*step != s)
+        ;
+    __asm__ volatile("dmb ish" ::: "memory");
+}
+
 /* Wait until AFFINITY_INFO reports cpu OFF (it returned from its function). */
 void smp_wait_off(unsigned cpu);
 
