@@ -46,13 +46,17 @@ static AddressDescriptor translate(CPUState *cpu, uint64_t va, unsigned kind, Ac
     return ad;
 }
 
-static void softtlb_fill(CPUState *cpu, unsigned kind, uint64_t va, MemRegion *r, uint64_t pa,
-                         DecodedPage *dpage)
+static void softtlb_fill(CPUState *cpu, unsigned kind, uint64_t va, MemRegion *r,
+                         const AddressDescriptor *ad, DecodedPage *dpage)
 {
+    uint64_t pa = ad->pa;
+    cpu_tlb_note_fill(cpu, cpu->mmu_idx, va, ad->s1_size_log2);
     uint64_t page_va = va & ~(uint64_t)(PAGE_SIZE - 1);
     uint64_t page_pa = pa & ~(uint64_t)(PAGE_SIZE - 1);
     SoftTLBEntry *e = softtlb_entry(cpu, kind, va);
     e->tag = page_va;
+    if (kind == ACC_WRITE && board_page_flagged(r, pa))
+        e->tag |= SOFTTLB_FLAGGED;
     e->addend = (uintptr_t)region_host(r, page_pa) - (uintptr_t)page_va;
     e->dpage = dpage;
 }
@@ -74,7 +78,7 @@ static uint64_t read_one(CPUState *cpu, uint64_t va, unsigned size, AccType acc)
     MemRegion *r = board_region(cpu->board, ad.pa, size);
     if (r) {
         if (acc != ACCTYPE_UNPRIV)
-            softtlb_fill(cpu, ACC_READ, va, r, ad.pa, NULL);
+            softtlb_fill(cpu, ACC_READ, va, r, &ad, NULL);
         return host_load(region_host(r, ad.pa), size);
     }
     uint64_t v;
@@ -99,8 +103,8 @@ static void write_one(CPUState *cpu, uint64_t va, unsigned size, uint64_t val, A
         host_store(region_host(r, ad.pa), size, val);
         if (board_page_flagged(r, ad.pa))
             board_page_written(cpu->board, r, ad.pa, size, cpu);
-        else if (acc != ACCTYPE_UNPRIV)
-            softtlb_fill(cpu, ACC_WRITE, va, r, ad.pa, NULL);
+        if (acc != ACCTYPE_UNPRIV)
+            softtlb_fill(cpu, ACC_WRITE, va, r, &ad, NULL);
         return;
     }
     if (!board_mmio_write(cpu->board, ad.pa, size, val))
@@ -123,8 +127,28 @@ uint64_t mem_read_slow(CPUState *cpu, uint64_t va, unsigned size, AccType acc)
     return v;
 }
 
+/* An aligned store through a SOFTTLB_FLAGGED entry: the translation and
+   its checks are those of the entry, as on the fast path; the board then
+   sees the store (decoded code dropped, other PEs' reservations cleared). */
+static bool write_flagged(CPUState *cpu, uint64_t va, unsigned size, uint64_t val, AccType acc)
+{
+    const SoftTLBEntry *e = softtlb_entry(cpu, ACC_WRITE, va);
+    if (acc == ACCTYPE_UNPRIV || (va & (size - 1)) ||
+        e->tag != ((va & ~(uint64_t)(PAGE_SIZE - 1)) | SOFTTLB_FLAGGED))
+        return false;
+    MemRegion *r = &cpu->board->ram;        /* the one writable region */
+    uint8_t *host = (uint8_t *)(uintptr_t)(va + e->addend);
+    if (host < r->host || host >= r->host + r->size)
+        return false;
+    host_store(host, size, val);
+    board_page_written(cpu->board, r, r->base + (uint64_t)(host - r->host), size, cpu);
+    return true;
+}
+
 void mem_write_slow(CPUState *cpu, uint64_t va, unsigned size, uint64_t val, AccType acc)
 {
+    if (write_flagged(cpu, va, size, val, acc))
+        return;
     check_alignment(cpu, va, size, ACC_WRITE, acc);
     if (!crosses_page(va, size)) {
         write_one(cpu, va, size, val, acc);
@@ -216,7 +240,7 @@ DecodedPage *mmu_fetch_page(CPUState *cpu)
     if (!r)
         abort_simple(cpu, pc, ACC_FETCH, FAULT_SYNC_EXTERNAL);
     DecodedPage *dp = board_decoded_page(cpu->board, r, ad.pa);
-    softtlb_fill(cpu, ACC_FETCH, pc, r, ad.pa, dp);
+    softtlb_fill(cpu, ACC_FETCH, pc, r, &ad, dp);
     cpu->fetch_addend = e->addend;
     return dp;
 }

@@ -130,6 +130,9 @@ typedef enum TLBIOp {
     TLBI_ALLE2, TLBI_VAE2, TLBI_VALE2,
 } TLBIOp;
 
+/* Empty the architectural TLB and every soft TLB context of the PE (reset). */
+void mmu_tlb_reset(CPUState *cpu);
+
 /* Apply a TLBI with the value of Xt: the exact scope, on this PE or, when
    shareable (the IS and OS forms), on every PE; empties the soft TLBs. */
 void mmu_tlbi(CPUState *cpu, TLBIOp op, bool shareable, uint64_t xt);

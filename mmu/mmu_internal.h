@@ -27,6 +27,8 @@ typedef struct AddressDescriptor {
     uint8_t attr;               /* memory attributes in the MAIR encoding */
     uint8_t sh;                 /* shareability, in the SH[1:0] encoding */
     int level;                  /* lookup level of the last stage's leaf descriptor */
+    uint8_t s1_size_log2;       /* the stage-1 block or page that mapped the VA; 64 with
+                                   stage 1 off (one flat mapping) */
 } AddressDescriptor;
 
 /* Where an access comes from, for permission checks. */

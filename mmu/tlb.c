@@ -2,8 +2,9 @@
    instructions").  Entries are tagged by regime, stage, VMID (EL1&0), ASID
    and nG; a TLBI invalidates exactly the entries of its scope, and nothing
    else: a guest that changes a descriptor without the TLBI keeps the old
-   translation while it stays cached.  Every TLBI empties the soft TLBs,
-   which may hold any translation (they are refilled from this one). */
+   translation while it stays cached.  A TLBI also drops what the soft TLBs
+   hold of its scope: the contexts of its regimes, or for a stage-1 TLBI by
+   VA the page's slot when no block they cached covers the VA. */
 #include <string.h>
 
 #include "mmu/mmu_internal.h"
@@ -41,11 +42,46 @@ const ArchTLBEntry *tlb_lookup(CPUState *cpu, unsigned stage, Regime regime, uns
     return e;
 }
 
+_Static_assert((int)REGIME_EL2 < (int)TLB_REGIMES, "CPUState.tlb_large_* cover every regime");
+
+static void large_range_reset(CPUState *cpu)
+{
+    for (unsigned r = 0; r < TLB_REGIMES; r++)
+        for (unsigned st = 0; st < 2; st++) {
+            cpu->tlb_large_lo[r][st] = UINT64_MAX;
+            cpu->tlb_large_hi[r][st] = 0;
+        }
+}
+
+/* An entry larger than a page may have copies in other slots (one per page
+   used): its range is noted for tlbi_apply_one. */
+static void note_large(CPUState *cpu, const ArchTLBEntry *e)
+{
+    if (e->size_log2 <= PAGE_BITS)
+        return;
+    uint64_t hi = e->in_base | ((1ull << e->size_log2) - 1);
+    unsigned r = e->regime, st = e->stage - 1u;
+    if (e->in_base < cpu->tlb_large_lo[r][st])
+        cpu->tlb_large_lo[r][st] = e->in_base;
+    if (hi > cpu->tlb_large_hi[r][st])
+        cpu->tlb_large_hi[r][st] = hi;
+}
+
 void tlb_insert(CPUState *cpu, const ArchTLBEntry *e, uint64_t in)
 {
     ArchTLBEntry *slot = &cpu->arch_tlb[slot_of(e->stage, e->regime, key_of(e->stage, in))];
     *slot = *e;
     slot->in_base = key_of(e->stage, e->in_base);
+    note_large(cpu, slot);
+}
+
+void mmu_tlb_reset(CPUState *cpu)
+{
+    for (unsigned i = 0; i < ARCH_TLB_SIZE; i++)
+        cpu->arch_tlb[i].valid = 0;
+    large_range_reset(cpu);
+    cpu->softtlb_dirty = (1u << MMUIDX_COUNT) - 1;   /* every context, whatever it holds */
+    cpu_tlb_flush(cpu);
 }
 
 /* The scope of one TLBI operation. */
@@ -60,25 +96,84 @@ typedef struct TLBIScope {
     unsigned asid, asid_mask;
 } TLBIScope;
 
+static bool tlbi_matches(const ArchTLBEntry *e, const TLBIScope *s)
+{
+    if (!e->valid || !(s->regimes & (1u << e->regime)) || !(s->stages & (1u << e->stage)))
+        return false;
+    if (s->match_vmid && e->regime == REGIME_EL10 && e->vmid != s->vmid)
+        return false;
+    if (s->asid_rule == ASID_OR_GLOBAL && !e->global &&
+        (e->asid & s->asid_mask) != (s->asid & s->asid_mask))
+        return false;
+    if (s->asid_rule == ASID_NON_GLOBAL &&
+        (e->global || (e->asid & s->asid_mask) != (s->asid & s->asid_mask)))
+        return false;
+    if (s->match_addr && ((key_of(e->stage, s->addr) ^ e->in_base) >> e->size_log2) != 0)
+        return false;
+    return true;
+}
+
+/* Whether a TLBI by address can only hit the one slot of its page: no entry
+   larger than a page of its regimes and stages covers the address. */
+static bool tlbi_single_slot(const CPUState *cpu, const TLBIScope *s)
+{
+    if (!s->match_addr)
+        return false;
+    for (unsigned r = 0; r < TLB_REGIMES; r++)
+        for (unsigned st = 1; st <= 2; st++) {
+            if (!(s->regimes & (1u << r)) || !(s->stages & (1u << st)))
+                continue;
+            uint64_t key = key_of(st, s->addr);
+            if (key >= cpu->tlb_large_lo[r][st - 1] && key <= cpu->tlb_large_hi[r][st - 1])
+                return false;
+        }
+    return true;
+}
+
+/* The soft TLB contexts a regime's translations fill. */
+static unsigned regime_mmuidx_mask(unsigned regimes)
+{
+    unsigned m = 0;
+    if (regimes & (1u << REGIME_EL10))
+        m |= MMUIDX_MASK_EL10;
+    if (regimes & (1u << REGIME_EL2))
+        m |= 1u << MMUIDX_EL2;
+    if (regimes & (1u << REGIME_EL20))
+        m |= (1u << MMUIDX_EL20_0) | (1u << MMUIDX_EL20_2) | (1u << MMUIDX_EL20_2_PAN);
+    return m;
+}
+
 static void tlbi_apply_one(CPUState *cpu, const TLBIScope *s)
 {
-    for (unsigned i = 0; i < ARCH_TLB_SIZE; i++) {
-        ArchTLBEntry *e = &cpu->arch_tlb[i];
-        if (!e->valid || !(s->regimes & (1u << e->regime)) || !(s->stages & (1u << e->stage)))
-            continue;
-        if (s->match_vmid && e->regime == REGIME_EL10 && e->vmid != s->vmid)
-            continue;
-        if (s->asid_rule == ASID_OR_GLOBAL && !e->global &&
-            (e->asid & s->asid_mask) != (s->asid & s->asid_mask))
-            continue;
-        if (s->asid_rule == ASID_NON_GLOBAL &&
-            (e->global || (e->asid & s->asid_mask) != (s->asid & s->asid_mask)))
-            continue;
-        if (s->match_addr && ((key_of(e->stage, s->addr) ^ e->in_base) >> e->size_log2) != 0)
-            continue;
-        e->valid = 0;
+    if (tlbi_single_slot(cpu, s)) {
+        for (unsigned r = 0; r < TLB_REGIMES; r++)
+            for (unsigned st = 1; st <= 2; st++) {
+                if (!(s->regimes & (1u << r)) || !(s->stages & (1u << st)))
+                    continue;
+                ArchTLBEntry *e = &cpu->arch_tlb[slot_of(st, (Regime)r, key_of(st, s->addr))];
+                if (tlbi_matches(e, s))
+                    e->valid = 0;
+            }
+    } else {
+        /* A full scan; the ranges of large entries are remade from what
+           stays. */
+        large_range_reset(cpu);
+        for (unsigned i = 0; i < ARCH_TLB_SIZE; i++) {
+            ArchTLBEntry *e = &cpu->arch_tlb[i];
+            if (tlbi_matches(e, s))
+                e->valid = 0;
+            else if (e->valid)
+                note_large(cpu, e);
+        }
     }
-    cpu_tlb_flush(cpu);
+    /* The soft TLB: the contexts of the regimes concerned; for a stage-1
+       TLBI by VA just that page where no block covers it.  Stage-2 entries
+       are keyed by IPA, which the VA-indexed soft TLB cannot find. */
+    unsigned mask = regime_mmuidx_mask(s->regimes);
+    if (s->match_addr && s->stages == (1u << 1))
+        cpu_tlb_flush_page_mask(cpu, mask, key_of(1, s->addr));
+    else
+        cpu_tlb_flush_mask(cpu, mask);
 }
 
 /* Inner Shareable operations reach every PE of the system. */

@@ -525,6 +525,7 @@ bool mmu_translate(CPUState *cpu, uint64_t va, const AccessDesc *acc, AddressDes
             return false;
         }
         s1_out = va & ones(pa_max(cpu));
+        out->s1_size_log2 = 64;
         bool normal = acc->kind == ACC_FETCH ||
                       (regime == REGIME_EL10 && FIELD_EX64(HCR_EL2(cpu), HCR, DC));
         attr = normal ? ATTR_NORMAL_WB : ATTR_DEVICE_nGnRnE;
@@ -555,6 +556,7 @@ bool mmu_translate(CPUState *cpu, uint64_t va, const AccessDesc *acc, AddressDes
             return false;
         }
         s1_out = e->out_base | (va & ones(e->size_log2));
+        out->s1_size_log2 = e->size_log2;
         attr = e->attr;
         sh = effective_sh(e->attr, e->sh);
     }

@@ -142,7 +142,9 @@ void cpu_reset(CPUState *cpu)
         gic_vcpuif_update(cpu);
     AArch64_CheckTimerConditions(cpu);
     mmu_context_changed(cpu);
-    cpu_tlb_flush(cpu);
+    /* TLBs come out of reset empty, as Cortex-A cores invalidate them then
+       (a PSCI CPU_ON warm reset included). */
+    mmu_tlb_reset(cpu);
 }
 
 uint64_t cpu_get_pstate(const CPUState *cpu)

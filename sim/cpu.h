@@ -65,6 +65,11 @@ typedef struct SoftTLBEntry {
     DecodedPage *dpage;         /* fetch entries: the decoded page */
 } SoftTLBEntry;
 #define SOFTTLB_INVALID (~0ull)
+/* In a write entry's tag: the page's stores must be seen (it holds decoded
+   instructions or a reservation of the global monitor).  The fast path never
+   matches it (a tag compare uses bits 0..3 for alignment, never bit 11); the
+   slow path stores through the entry and tells the board (mmu/mmu.c). */
+#define SOFTTLB_FLAGGED 0x800ull
 
 /* The architectural TLB (D8.x): walk results tagged by translation regime,
    VMID, ASID and nG, hit only by matching tags.  Stage-1 entries map VA to
@@ -73,6 +78,7 @@ typedef struct SoftTLBEntry {
    act like the all-levels ones.  Direct-mapped: an entry may be evicted at any
    time, which the architecture permits. */
 enum { ARCH_TLB_BITS = 11, ARCH_TLB_SIZE = 1 << ARCH_TLB_BITS };
+enum { TLB_REGIMES = 3 };       /* the translation regimes (Regime, mmu/) */
 typedef struct ArchTLBEntry {
     uint8_t valid;
     uint8_t regime;             /* Regime (mmu/mmu.h) */
@@ -184,6 +190,16 @@ struct CPUState {
     uintptr_t fetch_addend;     /* host address - VA of the page being executed */
     SoftTLBEntry tlb[ACC_KINDS][MMUIDX_COUNT][SOFTTLB_SIZE];
     ArchTLBEntry arch_tlb[ARCH_TLB_SIZE];
+    /* What the flushes need to know to do less (mmu/tlb.c): the soft TLB
+       contexts filled since they were last emptied, and per context the VA
+       range (56-bit keys, lo > hi when none) of the stage-1 blocks larger
+       than a page its entries came from: a TLBI by VA outside that range
+       empties one slot instead of the context.  The same for the arch TLB:
+       per regime and stage, the input range of its entries larger than a
+       page, outside which a TLBI by address looks at one slot only. */
+    uint32_t softtlb_dirty;
+    uint64_t softtlb_large_lo[MMUIDX_COUNT], softtlb_large_hi[MMUIDX_COUNT];
+    uint64_t tlb_large_lo[TLB_REGIMES][2], tlb_large_hi[TLB_REGIMES][2];
 
     uint64_t sp_el[3];          /* banked SP_EL0..2; the live one is x[REG_SP] */
     VReg v[32];                 /* V0..V31 (FPCR, FPSR are table rows) */
@@ -318,6 +334,12 @@ StopReason cpu_run(CPUState *cpu);
 /* Empty the soft TLB, of every context or of the contexts in mask (1 << MMUIDX_*). */
 void cpu_tlb_flush(CPUState *cpu);
 void cpu_tlb_flush_mask(CPUState *cpu, unsigned mask);
+/* Drop what the contexts in mask may hold for the page of va (56-bit key):
+   its slot, or the whole context when va lies in a block it cached. */
+void cpu_tlb_flush_page_mask(CPUState *cpu, unsigned mask, uint64_t va);
+/* A soft TLB context received an entry made from a stage-1 block or page
+   of 2^size_log2 bytes holding va (the MMU's fill). */
+void cpu_tlb_note_fill(CPUState *cpu, unsigned mmu_idx, uint64_t va, unsigned size_log2);
 #define MMUIDX_MASK_EL10 ((1u << MMUIDX_EL10_0) | (1u << MMUIDX_EL10_1) | (1u << MMUIDX_EL10_1_PAN))
 #define MMUIDX_MASK_EL2 ((1u << MMUIDX_EL2) | (1u << MMUIDX_EL20_0) | (1u << MMUIDX_EL20_2) | \
                          (1u << MMUIDX_EL20_2_PAN))

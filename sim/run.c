@@ -135,11 +135,52 @@ void cpu_fatal(CPUState *cpu, const char *fmt, ...)
 
 void cpu_tlb_flush_mask(CPUState *cpu, unsigned mask)
 {
-    for (unsigned k = 0; k < ACC_KINDS; k++)
-        for (unsigned m = 0; m < MMUIDX_COUNT; m++)
-            if (mask & (1u << m))
-                for (unsigned i = 0; i < SOFTTLB_SIZE; i++)
-                    cpu->tlb[k][m][i].tag = SOFTTLB_INVALID;
+    mask &= cpu->softtlb_dirty;         /* contexts never filled are empty */
+    for (unsigned m = 0; m < MMUIDX_COUNT; m++) {
+        if (!(mask & (1u << m)))
+            continue;
+        for (unsigned k = 0; k < ACC_KINDS; k++)
+            for (unsigned i = 0; i < SOFTTLB_SIZE; i++)
+                cpu->tlb[k][m][i].tag = SOFTTLB_INVALID;
+        cpu->softtlb_large_lo[m] = UINT64_MAX;
+        cpu->softtlb_large_hi[m] = 0;
+    }
+    cpu->softtlb_dirty &= ~mask;
+}
+
+void cpu_tlb_flush_page_mask(CPUState *cpu, unsigned mask, uint64_t va)
+{
+    mask &= cpu->softtlb_dirty;
+    for (unsigned m = 0; m < MMUIDX_COUNT; m++) {
+        if (!(mask & (1u << m)))
+            continue;
+        if (va >= cpu->softtlb_large_lo[m] && va <= cpu->softtlb_large_hi[m]) {
+            cpu_tlb_flush_mask(cpu, 1u << m);
+            continue;
+        }
+        /* The slot depends on VA[19:12] only, so this also drops the page
+           under any other top byte (TBI). */
+        for (unsigned k = 0; k < ACC_KINDS; k++)
+            cpu->tlb[k][m][(va >> PAGE_BITS) & (SOFTTLB_SIZE - 1)].tag = SOFTTLB_INVALID;
+    }
+}
+
+void cpu_tlb_note_fill(CPUState *cpu, unsigned mmu_idx, uint64_t va, unsigned size_log2)
+{
+    cpu->softtlb_dirty |= 1u << mmu_idx;
+    if (size_log2 <= PAGE_BITS)
+        return;
+    uint64_t key = (uint64_t)((int64_t)(va << 8) >> 8);    /* 56-bit, sign-extended */
+    uint64_t lo = 0, hi = ~0ull;                            /* 2^56 and more: all */
+    if (size_log2 < 56) {
+        uint64_t mask = (1ull << size_log2) - 1;
+        lo = key & ~mask;
+        hi = key | mask;
+    }
+    if (lo < cpu->softtlb_large_lo[mmu_idx])
+        cpu->softtlb_large_lo[mmu_idx] = lo;
+    if (hi > cpu->softtlb_large_hi[mmu_idx])
+        cpu->softtlb_large_hi[mmu_idx] = hi;
 }
 
 void cpu_tlb_flush(CPUState *cpu)

@@ -8,7 +8,9 @@
  *                                       kept by trapeze's and QEMU's TLBs, nothing
  *                                       here evicts it)
  *   TLBI VAE1 (G, ASID 0x55)         -> G new (global: the ASID does not matter)
- *   TLBI VAE1 (B + 0x12340, ASID 1)  -> B new (any VA in the block)
+ *   TLBI VAE1 (B + 0x45670, ASID 1)  -> B new at B + 0x12348 (any VA in the block
+ *                                       invalidates the whole block: here another
+ *                                       page of it than the one used)
  * then the same with VAE1IS. RAM is mapped with pages (see pt_map_ram_pages). That
  * VAE1 leaves another ASID's entry alone is in mmu_tlbi_asid_scope.
  */
@@ -73,7 +75,7 @@ int main(void)
         CHECK_EQM("X2: old (other VA)", run_at_el1(el1_ldr, VA_X2 + 8), PT_PAT(PT_DATA(2) + 8));
         run_at_el1(do_tlbi, TLBI_VA(VA_G, 0x55));
         CHECK_EQM("G: new (global, any ASID)", run_at_el1(el1_ldr, VA_G + 8), PT_PAT(PT_DATA(6) + 8));
-        run_at_el1(do_tlbi, TLBI_VA(VA_B + 0x12340, 1));
+        run_at_el1(do_tlbi, TLBI_VA(VA_B + 0x45670, 1));
         CHECK_EQM("B: new (VA inside the block)", run_at_el1(el1_ldr, VA_B + 0x12348),
                   PT_PAT(PT_DATA(4 * 32) + 0x12348));
         if (test_failures != before)
