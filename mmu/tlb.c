@@ -47,10 +47,18 @@ _Static_assert((int)REGIME_EL2 < (int)TLB_REGIMES, "CPUState.tlb_large_* cover e
 static void large_range_reset(CPUState *cpu)
 {
     for (unsigned r = 0; r < TLB_REGIMES; r++)
-        for (unsigned st = 0; st < 2; st++) {
-            cpu->tlb_large_lo[r][st] = UINT64_MAX;
-            cpu->tlb_large_hi[r][st] = 0;
+        for (unsigned a = 0; a < 3; a++) {
+            cpu->tlb_large_lo[r][a] = UINT64_MAX;
+            cpu->tlb_large_hi[r][a] = 0;
         }
+}
+
+/* The area of a key for the large-entry ranges: the lower or upper half of
+   the stage-1 VA space (bit 55, which a key copies into bits 63:56), or
+   stage 2. */
+static unsigned large_area(unsigned stage, uint64_t key)
+{
+    return stage == 2 ? 2 : (unsigned)(key >> 63);
 }
 
 /* An entry larger than a page may have copies in other slots (one per page
@@ -60,11 +68,11 @@ static void note_large(CPUState *cpu, const ArchTLBEntry *e)
     if (e->size_log2 <= PAGE_BITS)
         return;
     uint64_t hi = e->in_base | ((1ull << e->size_log2) - 1);
-    unsigned r = e->regime, st = e->stage - 1u;
-    if (e->in_base < cpu->tlb_large_lo[r][st])
-        cpu->tlb_large_lo[r][st] = e->in_base;
-    if (hi > cpu->tlb_large_hi[r][st])
-        cpu->tlb_large_hi[r][st] = hi;
+    unsigned r = e->regime, a = large_area(e->stage, e->in_base);
+    if (e->in_base < cpu->tlb_large_lo[r][a])
+        cpu->tlb_large_lo[r][a] = e->in_base;
+    if (hi > cpu->tlb_large_hi[r][a])
+        cpu->tlb_large_hi[r][a] = hi;
 }
 
 void tlb_insert(CPUState *cpu, const ArchTLBEntry *e, uint64_t in)
@@ -124,7 +132,8 @@ static bool tlbi_single_slot(const CPUState *cpu, const TLBIScope *s)
             if (!(s->regimes & (1u << r)) || !(s->stages & (1u << st)))
                 continue;
             uint64_t key = key_of(st, s->addr);
-            if (key >= cpu->tlb_large_lo[r][st - 1] && key <= cpu->tlb_large_hi[r][st - 1])
+            unsigned a = large_area(st, key);
+            if (key >= cpu->tlb_large_lo[r][a] && key <= cpu->tlb_large_hi[r][a])
                 return false;
         }
     return true;

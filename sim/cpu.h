@@ -191,15 +191,16 @@ struct CPUState {
     SoftTLBEntry tlb[ACC_KINDS][MMUIDX_COUNT][SOFTTLB_SIZE];
     ArchTLBEntry arch_tlb[ARCH_TLB_SIZE];
     /* What the flushes need to know to do less (mmu/tlb.c): the soft TLB
-       contexts filled since they were last emptied, and per context the VA
-       range (56-bit keys, lo > hi when none) of the stage-1 blocks larger
-       than a page its entries came from: a TLBI by VA outside that range
-       empties one slot instead of the context.  The same for the arch TLB:
-       per regime and stage, the input range of its entries larger than a
-       page, outside which a TLBI by address looks at one slot only. */
+       contexts filled since they were last emptied, and per context and VA
+       half (bit 55) the range (56-bit keys, lo > hi when none) of the
+       stage-1 blocks larger than a page its entries came from: a TLBI by VA
+       outside it empties one slot instead of the context.  The same for the
+       arch TLB: per regime and area (stage 1 lower half, upper half, stage
+       2), the input range of its entries larger than a page, outside which
+       a TLBI by address looks at one slot only. */
     uint32_t softtlb_dirty;
-    uint64_t softtlb_large_lo[MMUIDX_COUNT], softtlb_large_hi[MMUIDX_COUNT];
-    uint64_t tlb_large_lo[TLB_REGIMES][2], tlb_large_hi[TLB_REGIMES][2];
+    uint64_t softtlb_large_lo[MMUIDX_COUNT][2], softtlb_large_hi[MMUIDX_COUNT][2];
+    uint64_t tlb_large_lo[TLB_REGIMES][3], tlb_large_hi[TLB_REGIMES][3];
 
     uint64_t sp_el[3];          /* banked SP_EL0..2; the live one is x[REG_SP] */
     VReg v[32];                 /* V0..V31 (FPCR, FPSR are table rows) */

@@ -142,8 +142,10 @@ void cpu_tlb_flush_mask(CPUState *cpu, unsigned mask)
         for (unsigned k = 0; k < ACC_KINDS; k++)
             for (unsigned i = 0; i < SOFTTLB_SIZE; i++)
                 cpu->tlb[k][m][i].tag = SOFTTLB_INVALID;
-        cpu->softtlb_large_lo[m] = UINT64_MAX;
-        cpu->softtlb_large_hi[m] = 0;
+        for (unsigned h = 0; h < 2; h++) {
+            cpu->softtlb_large_lo[m][h] = UINT64_MAX;
+            cpu->softtlb_large_hi[m][h] = 0;
+        }
     }
     cpu->softtlb_dirty &= ~mask;
 }
@@ -154,7 +156,8 @@ void cpu_tlb_flush_page_mask(CPUState *cpu, unsigned mask, uint64_t va)
     for (unsigned m = 0; m < MMUIDX_COUNT; m++) {
         if (!(mask & (1u << m)))
             continue;
-        if (va >= cpu->softtlb_large_lo[m] && va <= cpu->softtlb_large_hi[m]) {
+        unsigned h = (unsigned)(va >> 63);      /* keys are sign-extended from bit 55 */
+        if (va >= cpu->softtlb_large_lo[m][h] && va <= cpu->softtlb_large_hi[m][h]) {
             cpu_tlb_flush_mask(cpu, 1u << m);
             continue;
         }
@@ -171,16 +174,19 @@ void cpu_tlb_note_fill(CPUState *cpu, unsigned mmu_idx, uint64_t va, unsigned si
     if (size_log2 <= PAGE_BITS)
         return;
     uint64_t key = (uint64_t)((int64_t)(va << 8) >> 8);    /* 56-bit, sign-extended */
-    uint64_t lo = 0, hi = ~0ull;                            /* 2^56 and more: all */
-    if (size_log2 < 56) {
-        uint64_t mask = (1ull << size_log2) - 1;
-        lo = key & ~mask;
-        hi = key | mask;
+    if (size_log2 >= 55) {                                  /* stage 1 off: everything */
+        for (unsigned h = 0; h < 2; h++) {
+            cpu->softtlb_large_lo[mmu_idx][h] = 0;
+            cpu->softtlb_large_hi[mmu_idx][h] = ~0ull;
+        }
+        return;
     }
-    if (lo < cpu->softtlb_large_lo[mmu_idx])
-        cpu->softtlb_large_lo[mmu_idx] = lo;
-    if (hi > cpu->softtlb_large_hi[mmu_idx])
-        cpu->softtlb_large_hi[mmu_idx] = hi;
+    uint64_t mask = (1ull << size_log2) - 1;
+    unsigned h = (unsigned)(key >> 63);
+    if ((key & ~mask) < cpu->softtlb_large_lo[mmu_idx][h])
+        cpu->softtlb_large_lo[mmu_idx][h] = key & ~mask;
+    if ((key | mask) > cpu->softtlb_large_hi[mmu_idx][h])
+        cpu->softtlb_large_hi[mmu_idx][h] = key | mask;
 }
 
 void cpu_tlb_flush(CPUState *cpu)
