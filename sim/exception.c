@@ -320,6 +320,21 @@ bool exception_interrupt_pending(const CPUState *cpu)
            virtual_interrupt_pending(cpu, VECT_FIQ, true);
 }
 
+uint64_t ISR_EL1_value(const CPUState *cpu)
+{
+    uint64_t hcr = HCR_EL2(cpu), v = 0;
+    bool el1_guest = cpu->el == 1 && EL2Enabled(cpu) && !FIELD_EX64(hcr, HCR, TGE);
+    bool irq = el1_guest && FIELD_EX64(hcr, HCR, IMO) ? virtual_interrupt_pending(cpu, VECT_IRQ, true)
+                                                       : (cpu->irq_lines & CPU_LINE_IRQ) != 0;
+    bool fiq = el1_guest && FIELD_EX64(hcr, HCR, FMO) ? virtual_interrupt_pending(cpu, VECT_FIQ, true)
+                                                       : (cpu->irq_lines & CPU_LINE_FIQ) != 0;
+    /* No physical SError is ever pending here. */
+    bool serror = el1_guest && virtual_interrupt_pending(cpu, VECT_SERROR, true);
+    v = FIELD_DP64(v, SPSR, I, irq);
+    v = FIELD_DP64(v, SPSR, F, fiq);
+    return FIELD_DP64(v, SPSR, A, serror);
+}
+
 bool exception_take_pending_interrupt(CPUState *cpu)
 {
     unsigned target;

@@ -82,6 +82,10 @@ _Noreturn void AArch64_InstructionAbort(CPUState *cpu, uint64_t vaddress, const 
    the vIRQ/vFIQ lines).  Returns true if one was taken (PC is then at its
    vector). */
 bool exception_take_pending_interrupt(CPUState *cpu);
+/* ISR_EL1 (D19.2): A, I and F (at their PSTATE positions) show a pending
+   SError, IRQ, FIQ: at EL1 with EL2 routing them (HCR_EL2.AMO/IMO/FMO, TGE 0)
+   the virtual ones, otherwise the physical ones. */
+uint64_t ISR_EL1_value(const CPUState *cpu);
 /* A WFI wake-up event: an interrupt is pending that would be taken at the
    current EL if PSTATE.A/I/F did not mask it (D1.6.2, "Wait for Interrupt"). */
 bool exception_interrupt_pending(const CPUState *cpu);

@@ -7,6 +7,7 @@
 
 #include "gic/gic.h"
 #include "mmu/mmu.h"
+#include "sim/exception.h"
 #include "timer/timer.h"
 
 /* Trap predicates used by the table (traps.c). */
@@ -18,7 +19,7 @@ SysregAccessFn access_tvm_trvm, access_tid1, access_tid2, access_tid3, access_ta
     access_icc_common, access_icc_grp0, access_icc_grp1, access_icc_dir, access_ich_apr;
 
 static SysregReadFn sr_read_midr, sr_read_mpidr, sr_read_dczid, sr_read_sp_el,
-    sr_read_pstate, sr_read_cntpct, sr_read_cntvct, sr_read_el12, sr_read_cptr;
+    sr_read_pstate, sr_read_cntpct, sr_read_cntvct, sr_read_el12, sr_read_cptr, sr_read_isr;
 static SysregWriteFn sr_write_hcr, sr_write_mmu, sr_write_sp_el,
     sr_write_pstate, sr_sys_nop, sr_dc_zva, sr_tlbi, sr_at, sr_write_el12, sr_write_cptr,
     sr_write_oslar;
@@ -223,6 +224,12 @@ static uint64_t sr_read_sp_el(CPUState *cpu, const SysregInfo *ri)
 static void sr_write_sp_el(CPUState *cpu, const SysregInfo *ri, uint64_t v)
 {
     cpu_set_sp_el(cpu, sp_el_of(ri), v);
+}
+
+static uint64_t sr_read_isr(CPUState *cpu, const SysregInfo *ri)
+{
+    (void)ri;
+    return ISR_EL1_value(cpu);
 }
 
 static uint64_t sr_read_pstate(CPUState *cpu, const SysregInfo *ri)
