@@ -6,7 +6,7 @@ BUILD ?= build
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 CMAKE_FLAGS ?=
 
-.PHONY: all setup build demo test test-sanitize diff-1m diff-mmu-1m diff-fp-2m arch-qemu bench clean
+.PHONY: all setup build demo test test-kvm-nested test-sanitize diff-1m diff-mmu-1m diff-fp-2m arch-qemu bench clean
 
 all: build
 
@@ -23,6 +23,13 @@ demo: setup build
 test: setup build
 	scripts/fetch-linux.sh $(BUILD)/linux
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+
+# A KVM guest inside Linux at EL2 (testsuites/real/kvm_nested.py): downloads
+# Debian's arm64 QEMU and its libraries (~100 MB) once, about 80 s to run.
+test-kvm-nested: setup build
+	scripts/fetch-linux.sh $(BUILD)/linux
+	[ -s $(BUILD)/linux/kvm-host.cpio.gz ] || python3 testsuites/real/kvm_nested.py build $(BUILD)/linux
+	cd $(BUILD) && ctest --output-on-failure -R real.linux_kvm_nested
 
 # The same tests with AddressSanitizer and UndefinedBehaviorSanitizer.
 test-sanitize: setup
