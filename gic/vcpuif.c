@@ -389,8 +389,8 @@ static unsigned icv_hppir(CPUState *cpu, bool group1)
 }
 
 /* The active priorities beyond ICV_AP<g>R0_EL1 do not exist with 5
-   preemption bits: the ICV views of AP<g>R1..3 read as zero and ignore
-   writes (simplification: the architecture makes them UNDEFINED). */
+   preemption bits: their access check makes them UNDEFINED
+   (sysregs/traps.c), so only AP<g>R0 reach here. */
 static uint64_t *icv_apr(CPUState *cpu, unsigned id)
 {
     if (id == SR_ICC_AP0R0_EL1)

@@ -366,17 +366,31 @@ SysregAccess access_icc_common(CPUState *cpu, const SysregInfo *ri, bool isread)
     return CheckICHTrap(cpu, REG_MASK(ICH_HCR, TC)) ? SR_ACCESS_TRAP_EL2 : SR_ACCESS_OK;
 }
 
+/* ICC_AP<g>R1..3_EL1 where they reach the virtual interface: ICV_AP<g>R<n>
+   exist for n < 2^(PREbits + 1) / 32 only, and ICH_VTR_EL2.PREbits = 4 (5
+   bits) leaves n = 0: the others are UNDEFINED. */
+static bool icv_apr_absent(const CPUState *cpu, const SysregInfo *ri)
+{
+    bool upper = (ri->id >= SR_ICC_AP0R1_EL1 && ri->id <= SR_ICC_AP0R3_EL1) ||
+                 (ri->id >= SR_ICC_AP1R1_EL1 && ri->id <= SR_ICC_AP1R3_EL1);
+    return upper && gic_icv_selected(cpu, ri);
+}
+
 /* The Group 0 registers (IAR0, EOIR0, HPPIR0, BPR0, AP0R<n>, IGRPEN0): TALL0. */
 SysregAccess access_icc_grp0(CPUState *cpu, const SysregInfo *ri, bool isread)
 {
-    (void)ri, (void)isread;
+    (void)isread;
+    if (icv_apr_absent(cpu, ri))
+        return SR_ACCESS_UNDEFINED;
     return CheckICHTrap(cpu, REG_MASK(ICH_HCR, TALL0)) ? SR_ACCESS_TRAP_EL2 : SR_ACCESS_OK;
 }
 
 /* The Group 1 registers (IAR1, EOIR1, HPPIR1, BPR1, AP1R<n>, IGRPEN1): TALL1. */
 SysregAccess access_icc_grp1(CPUState *cpu, const SysregInfo *ri, bool isread)
 {
-    (void)ri, (void)isread;
+    (void)isread;
+    if (icv_apr_absent(cpu, ri))
+        return SR_ACCESS_UNDEFINED;
     return CheckICHTrap(cpu, REG_MASK(ICH_HCR, TALL1)) ? SR_ACCESS_TRAP_EL2 : SR_ACCESS_OK;
 }
 

@@ -398,6 +398,17 @@ static void test_traps(void **state)
     assert_int_equal(check(t, SR_ICH_AP1R0_EL2, true), SR_ACCESS_OK);
     assert_int_equal(check(t, SR_ICH_AP1R1_EL2, true), SR_ACCESS_UNDEFINED);
     assert_int_equal(check(t, SR_ICH_VTR_EL2, false), SR_ACCESS_UNDEFINED);
+    /* ICV_AP<g>R1..3_EL1 do not exist with 5 preemption bits; the ICC_ ones
+       (8 bits) do */
+    t->cpu->sysreg[SR_ICH_HCR_EL2] = 0;
+    assert_int_equal(check(t, SR_ICC_AP1R1_EL1, true), SR_ACCESS_OK);       /* EL2: ICC */
+    t->cpu->sysreg[SR_HCR_EL2] = REG_MASK(HCR, RW) | REG_MASK(HCR, IMO) | REG_MASK(HCR, FMO);
+    at_el1(t);
+    assert_int_equal(check(t, SR_ICC_AP1R0_EL1, true), SR_ACCESS_OK);
+    assert_int_equal(check(t, SR_ICC_AP1R1_EL1, true), SR_ACCESS_UNDEFINED);
+    assert_int_equal(check(t, SR_ICC_AP0R3_EL1, false), SR_ACCESS_UNDEFINED);
+    t->cpu->sysreg[SR_HCR_EL2] = REG_MASK(HCR, RW);
+    assert_int_equal(check(t, SR_ICC_AP0R3_EL1, false), SR_ACCESS_OK);      /* EL1: ICC */
 }
 
 #define T_(f) cmocka_unit_test_setup_teardown(f, setup, teardown)
