@@ -38,7 +38,8 @@ uint64_t smp_retired(const Board *b);
 
 /* Global exclusive monitor.  A PE that takes a reservation on the physical
    address pa marks its page (MemRegion.page_flags) so that stores to it by
-   any PE take the slow path; nothing to do with a single PE. */
+   any PE take the slow path (through a SOFTTLB_FLAGGED entry, mmu/mmu.c);
+   nothing to do with a single PE. */
 void smp_monitor_watch(CPUState *cpu, uint64_t pa);
 /* A store of len bytes at pa by writer (NULL: not a PE) to a watched page:
    clear the reservations of the other PEs whose granule it overlaps, which
