@@ -186,7 +186,9 @@ struct CPUState {
     uint64_t quantum_end;       /* icount at which the SMP quantum ends (sim/smp.h) */
     uint32_t timer_lines;       /* timer interrupt levels, bit n = PPI n */
     uint32_t irq_lines;         /* CPU_LINE_*: interrupt inputs from the GIC */
-    const DecodedInsn *cur;     /* instruction being executed */
+    /* The decoded page being executed (run_page sets it once per page):
+       cpu_current_insn() finds the instruction at the PC in it. */
+    const DecodedPage *cur_page;
     uintptr_t fetch_addend;     /* host address - VA of the page being executed */
     SoftTLBEntry tlb[ACC_KINDS][MMUIDX_COUNT][SOFTTLB_SIZE];
     ArchTLBEntry arch_tlb[ARCH_TLB_SIZE];
@@ -227,6 +229,13 @@ struct CPUState {
     StopReason stop;
     int exit_code;
 };
+
+/* The decoded instruction being executed (the PC has not moved on while it
+   can still fault), or NULL outside the run loop. */
+static inline const DecodedInsn *cpu_current_insn(const CPUState *cpu)
+{
+    return cpu->cur_page ? &cpu->cur_page->insn[(cpu->pc >> 2) & (INSNS_PER_PAGE - 1)] : NULL;
+}
 
 /* ---- register access (handlers use these; indexes are already remapped) ---- */
 static inline uint64_t X(const CPUState *cpu, unsigned r) { return cpu->x[r]; }

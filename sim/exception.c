@@ -173,7 +173,7 @@ void AArch64_WFxTrap(CPUState *cpu, unsigned target_el, bool is_wfe)
    taken from the MRS/MSR/SYS encoding. */
 void AArch64_SystemAccessTrap(CPUState *cpu, unsigned target_el, unsigned ec)
 {
-    uint32_t insn = cpu->cur->insn;
+    uint32_t insn = cpu_current_insn(cpu)->insn;
     uint32_t iss = 0;
     iss = FIELD_DP64(iss, ISS_SYS, OP0, extract64(insn, 19, 2));
     iss = FIELD_DP64(iss, ISS_SYS, OP2, extract64(insn, 5, 3));
@@ -237,8 +237,9 @@ void AArch64_DataAbort(CPUState *cpu, uint64_t vaddress, const FaultRecord *f)
 {
     unsigned target = abort_target_el(cpu, f);
     uint32_t iss = FIELD_DP64(0, ISS_DA, DFSC, EncodeLDFSC(f));
-    if (f->stage2 && !f->s1ptw && cpu->cur)
-        iss |= cpu->cur->iss;
+    const DecodedInsn *d = cpu_current_insn(cpu);
+    if (f->stage2 && !f->s1ptw && d)
+        iss |= d->iss;
     iss = FIELD_DP64(iss, ISS_DA, WNR, (f->write || f->cm) && !f->s1ptw);
     iss = FIELD_DP64(iss, ISS_DA, CM, f->cm);
     iss = FIELD_DP64(iss, ISS_DA, S1PTW, f->s1ptw);

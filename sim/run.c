@@ -42,9 +42,9 @@ static void log_exec(const CPUState *cpu, const DecodedInsn *d)
 static __attribute__((noinline)) void run_page(CPUState *cpu, DecodedPage *dp)
 {
     uint64_t page = cpu->pc >> PAGE_BITS;
+    cpu->cur_page = dp;
     do {
         const DecodedInsn *d = &dp->insn[(cpu->pc >> 2) & (INSNS_PER_PAGE - 1)];
-        cpu->cur = d;
         d->fn(cpu, d);
         cpu->icount++;
     } while ((cpu->pc >> PAGE_BITS) == page && cpu->icount < cpu->run_limit);
@@ -54,9 +54,9 @@ static __attribute__((noinline)) void run_page(CPUState *cpu, DecodedPage *dp)
 static __attribute__((noinline)) void run_page_logged(CPUState *cpu, DecodedPage *dp)
 {
     uint64_t page = cpu->pc >> PAGE_BITS;
+    cpu->cur_page = dp;
     do {
         const DecodedInsn *d = &dp->insn[(cpu->pc >> 2) & (INSNS_PER_PAGE - 1)];
-        cpu->cur = d;
         log_exec(cpu, d);
         d->fn(cpu, d);
         cpu->icount++;
