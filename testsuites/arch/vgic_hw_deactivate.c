@@ -34,9 +34,7 @@ int main(void)
     write_sysreg(ICC_CTLR_EL1, read_sysreg(ICC_CTLR_EL1) | ICC_CTLR_EOIMODE);
     write_sysreg(ICC_IGRPEN1_EL1, 1);
     isb();
-    uint64_t id = 1023;
-    for (unsigned long i = 0; i < 1000000UL && id == 1023; i++)   /* QEMU updates late */
-        id = read_sysreg(ICC_IAR1_EL1);
+    uint64_t id = icc_iar1_wait();
     CHECK_EQM("EL2 acknowledges the SPI", id, SPI);
     write_sysreg(ICC_EOIR1_EL1, id);
     isb();

@@ -49,9 +49,7 @@ int main(void)
     write_sysreg(ICC_PMR_EL1, 0xff);
     write_sysreg(ICC_IGRPEN1_EL1, 1);
     isb();
-    uint64_t id = 1023;
-    for (unsigned long i = 0; i < 1000000UL && id == 1023; i++)   /* QEMU updates late */
-        id = read_sysreg(ICC_IAR1_EL1);
+    uint64_t id = icc_iar1_wait();
     CHECK_EQM("ICC_IAR1_EL1 at EL2 = maintenance PPI", id, MAINT);
     write_sysreg(ICC_EOIR1_EL1, id);
     isb();

@@ -85,6 +85,15 @@ static inline uint64_t gicr_this_pe(void)
 #define ICC_CTLR_CBPR   BIT(0)
 static inline uint64_t icc_iar1(void) { uint64_t v = read_sysreg(icc_iar1_el1); dsb_sy(); return v; }
 static inline uint64_t icc_iar0(void) { uint64_t v = read_sysreg(icc_iar0_el1); dsb_sy(); return v; }
+/* ICC_IAR1_EL1 until it gives an interrupt (QEMU updates its CPU interface
+ * late), at most a million reads: the INTID, or 1023. */
+static inline uint64_t icc_iar1_wait(void)
+{
+    uint64_t id = INTID_SPURIOUS;
+    for (unsigned long i = 0; i < 1000000UL && id == INTID_SPURIOUS; i++)
+        id = icc_iar1();
+    return id;
+}
 static inline void icc_eoir1(uint64_t id) { write_sysreg(icc_eoir1_el1, id); isb(); }
 static inline void icc_eoir0(uint64_t id) { write_sysreg(icc_eoir0_el1, id); isb(); }
 static inline void icc_dir(uint64_t id) { write_sysreg(icc_dir_el1, id); isb(); }
