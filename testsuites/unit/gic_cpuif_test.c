@@ -2,7 +2,12 @@
    system-register table, on a board of three CPUs: SGI targeting (target
    list, affinity, IRM broadcast, SGI0R group rule), the IRQ/FIQ lines each
    CPU gets, BPR1's minimum and CBPR, DIR with EOImode 0, an EOI of the other
-   group, and the ICC/ICV redirection predicate over EL, IMO, FMO and TGE. */
+   group, and the ICC/ICV redirection predicate over EL, IMO, FMO and TGE.
+   Last, random accesses to every ICC_/ICH_ register and to the GIC's MMIO
+   from random ELs and HCR_EL2 routings, checking after each one that the
+   interrupt lines are what a fresh recomputation gives (STYLE.md,
+   convention 13: every write recomputes what it can change). */
+#include <string.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
@@ -183,6 +188,65 @@ static void test_icv_selection(void **state)
     }
 }
 
+/* xorshift64*, seeded: the same sequence every run. */
+static uint64_t rnd(uint64_t *s)
+{
+    *s ^= *s >> 12;
+    *s ^= *s << 25;
+    *s ^= *s >> 27;
+    return *s * 0x2545f4914f6cdd1dull;
+}
+
+static void test_random_accesses_keep_lines_current(void **state)
+{
+    T *t = *state;
+    const SysregInfo *rows[128];
+    unsigned nrows = 0;
+    for (unsigned id = 0; id < sysreg_count() && nrows < 128; id++) {
+        const SysregInfo *ri = sysreg_by_id(id);
+        if (!strncmp(ri->name, "ICC_", 4) || !strncmp(ri->name, "ICH_", 4))
+            rows[nrows++] = ri;
+    }
+    assert_true(nrows > 40);
+    static const uint64_t mmio[] = { GICD, GICD + 0x100, GICD + 0x200, GICD + 0x280, GICD + 0x300,
+                                     GICD + 0x380, GICD + 0x400, GICD + 0x6000 + 8 * 40,
+                                     SGI(0) + 0x80, SGI(0) + 0x100, SGI(0) + 0x200, SGI(1) + 0x300,
+                                     SGI(2) + 0x380, SGI(1) + 0x400 };
+    uint64_t seed = 0x9e3779b97f4a7c15ull;
+    unsigned accesses = 0;
+    for (int i = 0; i < 200000; i++) {
+        uint64_t r = rnd(&seed);
+        CPUState *c = cpu(t, (int)(r % NCPUS));
+        c->el = (uint8_t)(1 + ((r >> 4) & 1));
+        c->sysreg[SR_HCR_EL2] = REG_MASK(HCR, RW) | (((r >> 5) & 3) << 3);    /* FMO, IMO */
+        uint64_t v = rnd(&seed);
+        if ((r >> 8) % 4 == 0) {
+            uint64_t pa = mmio[(r >> 10) % (sizeof mmio / sizeof mmio[0])];
+            assert_true(board_mmio_write(t->b, pa, 4, (uint32_t)v & 0xff0f0f0f));
+        } else {
+            const SysregInfo *ri = rows[(r >> 10) % nrows];
+            bool isread = (r >> 20) & 1;
+            if (sysreg_check_access(c, ri, isread) != SR_ACCESS_OK)
+                continue;
+            if (isread && (ri->perm & (SR_P_R(1) | SR_P_R(2))))
+                sysreg_read(c, ri);
+            else if (!isread && (ri->perm & (SR_P_W(1) | SR_P_W(2))))
+                sysreg_write(c, ri, v);
+        }
+        accesses++;
+        for (int k = 0; k < NCPUS; k++) {
+            CPUState *x = cpu(t, k);
+            uint32_t lines = x->irq_lines;
+            gic_cpuif_update(x);
+            gic_vcpuif_update(x);
+            if (x->irq_lines != lines)
+                fail_msg("access %d (CPU %d): CPU %d's lines were 0x%x, recomputed 0x%x", i,
+                         c->index, k, lines, x->irq_lines);
+        }
+    }
+    assert_true(accesses > 100000);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -190,6 +254,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_lines, setup, teardown),
         cmocka_unit_test_setup_teardown(test_bpr_and_eoi_rules, setup, teardown),
         cmocka_unit_test_setup_teardown(test_icv_selection, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_random_accesses_keep_lines_current, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
