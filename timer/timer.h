@@ -10,8 +10,8 @@
    every write of CTL, CVAL, TVAL or CNTVOFF_EL2 (STYLE.md, convention 13) and
    when the counter reaches CPUState.timer_deadline, the instruction count at
    which the next level changes; the run loop stops there and nowhere else.
-   A change of level is passed to the PE's GIC Redistributor (gic_set_ppi);
-   delivery to the PE waits for the GIC CPU interface. */
+   A change of level is passed to the PE's GIC Redistributor (gic_set_ppi),
+   whose CPU interface signals the interrupt to the PE. */
 #ifndef TRAPEZE_TIMER_H
 #define TRAPEZE_TIMER_H
 
